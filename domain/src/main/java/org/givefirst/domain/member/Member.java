@@ -1,0 +1,169 @@
+package org.givefirst.domain.member;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.givefirst.domain.shared.InvalidValueException;
+import org.givefirst.domain.shared.Tag;
+import org.givefirst.domain.shared.Texts;
+import org.givefirst.domain.shared.VersionedEntity;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person of the community. Owns their account (email, password hash, acceptance of the
+ * guidelines) and their profile (display name, headline, bio, location, skills). The profile only
+ * changes through {@link #updateProfile}, which enforces every field's rule at once.
+ */
+@Entity
+@Table(name = "members")
+@NamedQuery(name = Member.FIND_BY_EMAIL, query = "SELECT m FROM Member m WHERE m.email = :email")
+@NamedQuery(name = Member.FIND_WITH_SKILLS,
+        query = "SELECT DISTINCT m FROM Member m LEFT JOIN FETCH m.skills WHERE m.id = :id")
+@NamedQuery(name = Member.COUNT_ALL, query = "SELECT COUNT(m) FROM Member m")
+public class Member extends VersionedEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String FIND_BY_EMAIL = "Member.findByEmail";
+    public static final String FIND_WITH_SKILLS = "Member.findWithSkills";
+    public static final String COUNT_ALL = "Member.countAll";
+
+    public static final int DISPLAY_NAME_MAX = 80;
+    public static final int HEADLINE_MAX = 120;
+    public static final int BIO_MAX = 2000;
+    public static final int LOCATION_MAX = 80;
+    public static final int PASSWORD_HASH_MAX = 512;
+    public static final int SKILLS_MAX = 30;
+
+    @Column(name = "email", nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = PASSWORD_HASH_MAX)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(name = "headline", length = HEADLINE_MAX)
+    private String headline;
+
+    @Column(name = "bio", length = BIO_MAX)
+    private String bio;
+
+    @Column(name = "location", length = LOCATION_MAX)
+    private String location;
+
+    @Column(name = "guidelines_accepted_at", nullable = false)
+    private Instant guidelinesAcceptedAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "member_skills", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "skill", nullable = false, length = Tag.MAX_LENGTH)
+    @OrderBy
+    private Set<String> skills = new LinkedHashSet<>();
+
+    protected Member() {
+        // for JPA
+    }
+
+    /**
+     * A new member. The password must already be hashed: the domain never sees it in clear.
+     * Joining means accepting the community guidelines, so their acceptance time is required.
+     */
+    public Member(EmailAddress email, String displayName, String passwordHash, Instant guidelinesAcceptedAt) {
+        this.email = Objects.requireNonNull(email, "email").value();
+        this.displayName = checkDisplayName(displayName);
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.guidelinesAcceptedAt = Objects.requireNonNull(guidelinesAcceptedAt, "guidelinesAcceptedAt");
+    }
+
+    /** Replaces the whole profile; every field is checked before anything changes. */
+    public void updateProfile(ProfileDetails details) {
+        String newDisplayName = checkDisplayName(details.displayName());
+        String newHeadline = checkHeadline(details.headline());
+        String newBio = checkBio(details.bio());
+        String newLocation = checkLocation(details.location());
+        Set<String> newSkills = new LinkedHashSet<>();
+        details.skills().forEach(skill -> newSkills.add(skill.value()));
+        if (newSkills.size() > SKILLS_MAX) {
+            throw new InvalidValueException("skills", "validation.skills.tooMany");
+        }
+        displayName = newDisplayName;
+        headline = newHeadline;
+        bio = newBio;
+        location = newLocation;
+        skills.retainAll(newSkills);
+        skills.addAll(newSkills);
+    }
+
+    /** Display names are required, and as long as a person's name can be — in any script. */
+    public static String checkDisplayName(String displayName) {
+        String cleaned = Texts.clean(displayName);
+        if (cleaned == null) {
+            throw new InvalidValueException("displayName", "validation.displayName.required");
+        }
+        if (Texts.length(cleaned) > DISPLAY_NAME_MAX) {
+            throw new InvalidValueException("displayName", "validation.displayName.tooLong");
+        }
+        return cleaned;
+    }
+
+    /** The cleaned headline (optional), or {@link InvalidValueException} when too long. */
+    public static String checkHeadline(String headline) {
+        return Texts.cleanWithin(headline, HEADLINE_MAX, "headline", "validation.headline.tooLong");
+    }
+
+    /** The cleaned bio (optional), or {@link InvalidValueException} when too long. */
+    public static String checkBio(String bio) {
+        return Texts.cleanWithin(bio, BIO_MAX, "bio", "validation.bio.tooLong");
+    }
+
+    /** The cleaned location (optional), or {@link InvalidValueException} when too long. */
+    public static String checkLocation(String location) {
+        return Texts.cleanWithin(location, LOCATION_MAX, "location", "validation.location.tooLong");
+    }
+
+    public EmailAddress getEmail() {
+        return new EmailAddress(email);
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public Instant getGuidelinesAcceptedAt() {
+        return guidelinesAcceptedAt;
+    }
+
+    /** The member's skills, sorted; load them with {@link #FIND_WITH_SKILLS} before the transaction ends. */
+    public List<Tag> getSkills() {
+        return skills.stream().sorted().map(Tag::new).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package org.givefirst.domain.shared;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * First link of the entity chain: a database-generated id, and identity equality on it.
+ * Identity columns work the same on H2 and MySQL, which keeps the migrations portable.
+ */
+@MappedSuperclass
+public abstract class IdentifiedEntity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    public Long getId() {
+        return id;
+    }
+
+    /** Two entities are equal when they are of the same class and have the same (non-null) id. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (other == null || getClass() != other.getClass()) {
+            return false;
+        }
+        return id != null && id.equals(((IdentifiedEntity) other).id);
+    }
+
+    @Override
+    public int hashCode() {
+        // Constant per class: stays stable when the id is assigned on persist.
+        return Objects.hash(getClass());
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "#" + id;
+    }
+}

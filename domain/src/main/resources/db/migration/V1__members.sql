@@ -1,0 +1,28 @@
+-- Members and their skills.
+-- Runs on H2 and on MySQL/MariaDB alike: the differences are placeholders set by SchemaMigration
+-- (${timestamp}: a second-precision-safe timestamp type; ${table_options}: utf8mb4 on MySQL).
+
+CREATE TABLE members (
+    id                     BIGINT AUTO_INCREMENT NOT NULL,
+    version                BIGINT NOT NULL,
+    created_at             ${timestamp} NOT NULL,
+    updated_at             ${timestamp} NOT NULL,
+    email                  VARCHAR(254) NOT NULL,
+    password_hash          VARCHAR(512) NOT NULL,
+    display_name           VARCHAR(80) NOT NULL,
+    headline               VARCHAR(120),
+    bio                    VARCHAR(2000),
+    location               VARCHAR(80),
+    guidelines_accepted_at ${timestamp} NOT NULL,
+    CONSTRAINT pk_members PRIMARY KEY (id),
+    CONSTRAINT uq_members_email UNIQUE (email)
+) ${table_options};
+
+CREATE TABLE member_skills (
+    member_id BIGINT NOT NULL,
+    skill     VARCHAR(40) NOT NULL,
+    CONSTRAINT pk_member_skills PRIMARY KEY (member_id, skill),
+    CONSTRAINT fk_member_skills_member FOREIGN KEY (member_id) REFERENCES members (id) ON DELETE CASCADE
+) ${table_options};
+
+CREATE INDEX ix_member_skills_skill ON member_skills (skill);

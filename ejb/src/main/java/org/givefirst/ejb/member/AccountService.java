@@ -1,0 +1,134 @@
+package org.givefirst.ejb.member;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.givefirst.domain.member.EmailAddress;
+import org.givefirst.domain.member.Member;
+import org.givefirst.domain.member.PasswordPolicy;
+import org.givefirst.domain.member.ProfileDetails;
+import org.givefirst.domain.shared.InvalidValueException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Member accounts: sign-up, password check for sign-in, profiles. */
+@Stateless
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private PasswordHasher passwordHasher;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Signs a person up. Every field is checked before anything is written; an email that is
+     * already taken — even by a sign-up racing this one — fails with
+     * {@link EmailAlreadyRegisteredException} and nothing is saved.
+     */
+    public MemberProfile register(Registration registration) {
+        EmailAddress email = EmailAddress.of(registration.email());
+        PasswordPolicy.require(registration.password());
+        if (!registration.guidelinesAccepted()) {
+            throw new GuidelinesNotAcceptedException();
+        }
+        if (findByEmail(email).isPresent()) {
+            throw new EmailAlreadyRegisteredException();
+        }
+        Member member = new Member(email, registration.displayName(),
+                passwordHasher.hash(registration.password()), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+        entityManager.persist(member);
+        try {
+            entityManager.flush(); // the unique email constraint decides a race between two sign-ups
+        } catch (PersistenceException e) {
+            if (findByEmail(email).isPresent()) {
+                throw new EmailAlreadyRegisteredException();
+            }
+            throw e;
+        }
+        LOG.info(() -> "Member " + member.getId() + " signed up");
+        return MemberProfile.of(member);
+    }
+
+    /**
+     * The id of the member with this email and password, or empty. Unknown emails cost the same
+     * time as wrong passwords, so timing tells nobody who is a member.
+     */
+    public Optional<Long> authenticate(String typedEmail, String password) {
+        if (password == null || password.isEmpty() || password.length() > PasswordPolicy.MAX_LENGTH * 2) {
+            return Optional.empty();
+        }
+        Optional<Member> member;
+        try {
+            member = findByEmail(EmailAddress.of(typedEmail));
+        } catch (InvalidValueException malformed) {
+            member = Optional.empty();
+        }
+        if (member.isEmpty()) {
+            passwordHasher.verifyNothing(password);
+            return Optional.empty();
+        }
+        return passwordHasher.verify(password, member.get().getPasswordHash())
+                ? Optional.of(member.get().getId())
+                : Optional.empty();
+    }
+
+    /** The profile of a member, as every signed-in member may see it. */
+    public MemberProfile getProfile(long memberId) {
+        return MemberProfile.of(loadWithSkills(memberId));
+    }
+
+    /** Whether a member with this id exists. */
+    public Optional<MemberProfile> findProfile(long memberId) {
+        try {
+            return Optional.of(getProfile(memberId));
+        } catch (MemberNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The acting member changes their own profile. Anyone else's is refused with
+     * {@link NotYourProfileException}, whatever id the page sent.
+     */
+    public MemberProfile updateProfile(long actingMemberId, long profileMemberId, ProfileDetails details) {
+        if (actingMemberId != profileMemberId) {
+            LOG.warning(() -> "Member " + actingMemberId + " tried to change the profile of member " + profileMemberId);
+            throw new NotYourProfileException();
+        }
+        Member member = loadWithSkills(profileMemberId);
+        member.updateProfile(details);
+        entityManager.flush();
+        return MemberProfile.of(member);
+    }
+
+    /** How many people have joined: the landing page shows it. */
+    public long countMembers() {
+        return entityManager.createNamedQuery(Member.COUNT_ALL, Long.class).getSingleResult();
+    }
+
+    private Optional<Member> findByEmail(EmailAddress email) {
+        return entityManager.createNamedQuery(Member.FIND_BY_EMAIL, Member.class)
+                .setParameter("email", email.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Member loadWithSkills(long memberId) {
+        return entityManager.createNamedQuery(Member.FIND_WITH_SKILLS, Member.class)
+                .setParameter("id", memberId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(MemberNotFoundException::new);
+    }
+}

@@ -1,0 +1,18 @@
+package org.givefirst.ejb.member;
+
+import org.givefirst.domain.member.Member;
+import org.givefirst.domain.shared.Tag;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** A member's profile as pages show it: no password hash, no email. */
+public record MemberProfile(long id, String displayName, String headline, String bio, String location,
+                            List<Tag> skills, Instant memberSince) implements Serializable {
+
+    static MemberProfile of(Member member) {
+        return new MemberProfile(member.getId(), member.getDisplayName(), member.getHeadline(),
+                member.getBio(), member.getLocation(), member.getSkills(), member.getCreatedAt());
+    }
+}

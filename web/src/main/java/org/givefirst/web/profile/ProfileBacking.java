@@ -1,0 +1,72 @@
+package org.givefirst.web.profile;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import org.givefirst.ejb.member.AccountService;
+import org.givefirst.ejb.member.MemberProfile;
+import org.givefirst.web.security.CurrentMember;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+
+/** Backs {@code /members/profile.xhtml?id=N}: a member's profile, the stable address of a member. */
+@Named("profile")
+@RequestScoped
+public class ProfileBacking {
+
+    @EJB
+    private AccountService accountService;
+
+    @Inject
+    private CurrentMember currentMember;
+
+    @Inject
+    private FacesContext facesContext;
+
+    private Long id;
+    private MemberProfile member;
+
+    /** View action: loads the member, or answers 404 for an unknown id. */
+    public void load() throws IOException {
+        member = id == null ? null : accountService.findProfile(id).orElse(null);
+        if (member == null) {
+            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            facesContext.responseComplete();
+        }
+    }
+
+    public boolean isOwn() {
+        return member != null && Objects.equals(member.id(), currentMember.getId());
+    }
+
+    /** The first character of the member's name, as a person sees it (an emoji or accent whole). */
+    public String getInitial() {
+        String name = member.displayName();
+        return new String(Character.toChars(name.codePointAt(0))).toUpperCase(facesContext.getViewRoot().getLocale());
+    }
+
+    /** "November 2026", in the visitor's language. */
+    public String getMemberSince() {
+        Locale locale = facesContext.getViewRoot().getLocale();
+        return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(member.memberSince().atZone(ZoneOffset.UTC));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MemberProfile getMember() {
+        return member;
+    }
+}
