@@ -2,8 +2,16 @@
 -- Runs on H2 and on MySQL/MariaDB alike: the differences are placeholders set by SchemaMigration
 -- (${timestamp}: a second-precision-safe timestamp type; ${table_options}: utf8mb4 on MySQL).
 
+-- Ids of all entities, handed out by JPA in blocks (see IdentifiedEntity).
+CREATE TABLE id_sequences (
+    seq_name  VARCHAR(50) NOT NULL,
+    seq_value BIGINT NOT NULL,
+    CONSTRAINT pk_id_sequences PRIMARY KEY (seq_name)
+) ${table_options};
+INSERT INTO id_sequences (seq_name, seq_value) VALUES ('entity', 0);
+
 CREATE TABLE members (
-    id                     BIGINT AUTO_INCREMENT NOT NULL,
+    id                     BIGINT NOT NULL,
     version                BIGINT NOT NULL,
     created_at             ${timestamp} NOT NULL,
     updated_at             ${timestamp} NOT NULL,

@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import org.givefirst.ejb.member.AccountService;
 import org.givefirst.ejb.member.MemberProfile;
 
@@ -19,8 +19,8 @@ import java.util.Optional;
 @RequestScoped
 public class CurrentMember {
 
-    @Inject
-    private SecurityContext securityContext;
+    @Inject // the request's principal, which error pages see too (SecurityContext fails there)
+    private HttpServletRequest request;
 
     @EJB
     private AccountService accountService;
@@ -29,7 +29,7 @@ public class CurrentMember {
 
     /** The signed-in member's id, or empty for a visitor. */
     public Optional<Long> id() {
-        Principal principal = securityContext.getCallerPrincipal();
+        Principal principal = request.getUserPrincipal();
         if (principal == null) {
             return Optional.empty();
         }

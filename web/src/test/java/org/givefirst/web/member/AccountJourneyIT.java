@@ -1,0 +1,360 @@
+package org.givefirst.web.member;
+
+import org.givefirst.web.support.Browser;
+import org.givefirst.web.support.Deployments;
+import org.givefirst.web.support.ScreenshotOnFailure;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person does with their account, in a real headless Chromium: sign up, sign out, sign in,
+ * edit the profile and see it as others do — and what they see when they type something wrong.
+ * Screenshots land in target/screenshots (always of the profile; of the page on a failure).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountJourneyIT {
+
+    private static final String PASSWORD = "walking the long way home";
+
+    private static Browser browser;
+
+    @RegisterExtension
+    static final ScreenshotOnFailure SCREENSHOTS = new ScreenshotOnFailure(() -> browser);
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.givefirstWar();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void startSignedOut() {
+        open("");
+        driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void signUpSignOutSignInEditTheProfileAndSeeItOnTheProfilePage() {
+        open("");
+        assertThat(text("content")).contains("Give before you receive");
+        browser.screenshot("landing");
+        click("ctaSignUp");
+
+        String email = uniqueEmail();
+        signUp("Zoë Ñúñez 李娜 🌱", email, PASSWORD);
+        assertThat(driver().getCurrentUrl()).contains("/profile/edit");
+        assertThat(text("pageMessages")).contains("Welcome to GiveFirst, Zoë Ñúñez 李娜 🌱!");
+
+        click("signOutForm:signOut");
+        assertThat(text("content")).contains("You are signed out.");
+        assertThat(driver().findElements(By.id("navSignIn"))).hasSize(1);
+
+        // A members-only page sends the visitor to sign in, and back there afterwards.
+        open("profile/edit");
+        assertThat(driver().getCurrentUrl()).contains("/signin?next=");
+        String sessionBefore = sessionId();
+        fill("signin:email", email.toUpperCase());
+        fill("signin:password", PASSWORD);
+        click("signin:submit");
+        assertThat(driver().getCurrentUrl()).contains("/profile/edit");
+        assertThat(sessionId()).as("a new session id on sign-in").isNotEqualTo(sessionBefore);
+
+        fill("profile:headline", "Backend engineer, payments — 12 years");
+        fill("profile:location", "São Paulo");
+        fill("profile:bio", "I review CVs and give references.\nAsk me about Java.");
+        addSkill("Java");
+        addSkill("Backend");
+        addSkill("数据工程");
+        assertThat(texts(By.cssSelector("#skillList .tag-text"))).containsExactly("java", "backend", "数据工程");
+        click(driver().findElement(By.cssSelector("input[title='Remove java']")));
+        assertThat(texts(By.cssSelector("#skillList .tag-text"))).containsExactly("backend", "数据工程");
+        // The other fields were kept across the add and remove clicks.
+        assertThat(value("profile:headline")).isEqualTo("Backend engineer, payments — 12 years");
+        click("profile:save");
+
+        assertThat(driver().getCurrentUrl()).contains("/members/profile?id=");
+        assertThat(text("pageMessages")).contains("Your profile is saved.");
+        assertThat(text("displayName")).isEqualTo("Zoë Ñúñez 李娜 🌱");
+        assertThat(text("headline")).isEqualTo("Backend engineer, payments — 12 years");
+        assertThat(text("location")).isEqualTo("São Paulo");
+        assertThat(text("bio")).isEqualTo("I review CVs and give references.\nAsk me about Java.");
+        assertThat(texts(By.cssSelector("#skills .tag"))).containsExactly("backend", "数据工程");
+        browser.screenshot("profile");
+
+        // Another member sees the same public profile, without the edit button.
+        String profileUrl = driver().getCurrentUrl();
+        click("signOutForm:signOut");
+        open("signup");
+        signUp("Kwame Mensah", uniqueEmail(), PASSWORD);
+        driver().get(profileUrl);
+        assertThat(text("displayName")).isEqualTo("Zoë Ñúñez 李娜 🌱");
+        assertThat(text("headline")).isEqualTo("Backend engineer, payments — 12 years");
+        assertThat(driver().findElements(By.id("editProfile"))).isEmpty();
+    }
+
+    @Test
+    void badSignUpInputGetsAMessageBesideEachFieldKeepsTheRestAndSavesNothing() {
+        open("signup");
+        click("signup:submit");
+        assertThat(message("signup:displayName")).isEqualTo("Please tell us your name.");
+        assertThat(message("signup:email")).isEqualTo("Please enter your email address.");
+        assertThat(message("signup:password")).isEqualTo("Please choose a password.");
+        assertThat(message("signup:guidelines")).isEqualTo("Please accept the community guidelines to join.");
+
+        fill("signup:displayName", "Ñandú Đặng 🐦");
+        fill("signup:email", "nandu.example.org");
+        fill("signup:password", "too short");
+        click("signup:submit");
+        assertThat(message("signup:email")).startsWith("That does not look like an email address");
+        assertThat(message("signup:password")).isEqualTo("Please use at least 12 characters.");
+        assertThat(message("signup:displayName")).isEmpty();
+        assertThat(value("signup:displayName")).isEqualTo("Ñandú Đặng 🐦");
+        assertThat(value("signup:email")).isEqualTo("nandu.example.org");
+
+        fill("signup:email", "nandu@example.org");
+        fill("signup:password", "Password1234");
+        click("signup:submit");
+        assertThat(message("signup:password")).startsWith("This password is one of the most common ones");
+        assertThat(message("signup:email")).isEmpty();
+
+        fill("signup:displayName", "n".repeat(81));
+        fill("signup:password", "x".repeat(129));
+        click("signup:submit");
+        assertThat(message("signup:displayName")).isEqualTo("Please keep your name to 80 characters.");
+        assertThat(message("signup:password")).isEqualTo("Please use at most 128 characters.");
+
+        // An email that is taken, typed in another case: refused beside the email, nothing saved.
+        String email = uniqueEmail();
+        open("signup");
+        signUp("First Owner", email, PASSWORD);
+        click("signOutForm:signOut");
+        String membersBefore = text("memberCount");
+        open("signup");
+        signUp("Second Try", "  " + email.toUpperCase(), PASSWORD);
+        assertThat(message("signup:email")).isEqualTo("An account with this email already exists. Sign in instead?");
+        assertThat(value("signup:displayName")).isEqualTo("Second Try");
+        open("");
+        assertThat(text("memberCount")).isEqualTo(membersBefore);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+        String email = uniqueEmail();
+        open("signup");
+        signUp("Ana", email, PASSWORD);
+        click("signOutForm:signOut");
+
+        open("signin");
+        fill("signin:email", email);
+        fill("signin:password", PASSWORD + " not");
+        click("signin:submit");
+        assertThat(text("pageMessages")).isEqualTo("That email and password do not match an account. Please try again.");
+        assertThat(value("signin:email")).isEqualTo(email);
+
+        fill("signin:email", uniqueEmail());
+        fill("signin:password", PASSWORD);
+        click("signin:submit");
+        assertThat(text("pageMessages")).isEqualTo("That email and password do not match an account. Please try again.");
+    }
+
+    @Test
+    void overlongProfileFieldsGetAMessageAndTheRestIsKept() {
+        open("signup");
+        signUp("Ana", uniqueEmail(), PASSWORD);
+        fill("profile:headline", "h".repeat(121));
+        fill("profile:location", "Lisboa");
+        fill("profile:newSkill", "<script>");
+        click("profile:addSkill");
+        assertThat(message("profile:headline")).isEqualTo("Please keep your headline to 120 characters.");
+        assertThat(value("profile:location")).isEqualTo("Lisboa");
+
+        fill("profile:headline", "Engineer");
+        fill("profile:newSkill", "<script>");
+        click("profile:addSkill");
+        assertThat(message("profile:newSkill")).startsWith("A skill is made of letters and digits");
+        assertThat(value("profile:newSkill")).isEqualTo("<script>");
+    }
+
+    @Test
+    void unknownPagesAndMembersGetAFriendly404() throws Exception {
+        HttpResponse<String> missing = get("no/such/page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found").doesNotContain("Exception");
+
+        open("signup");
+        signUp("Ana", uniqueEmail(), PASSWORD);
+        open("members/profile?id=999999999");
+        assertThat(text("content")).contains("Page not found");
+    }
+
+    @Test
+    void anExpiredFormGetsAFriendlyPageNotAStackTrace() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        client.send(HttpRequest.newBuilder(url("signin")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(url("signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("signin=signin&signin%3Aemail=a%40example.org"
+                        + "&signin%3Apassword=x&signin%3Asubmit=Sign+in&jakarta.faces.ViewState=-1%3A-1"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).contains("This page was open for a long time").doesNotContain("Exception");
+    }
+
+    @Test
+    void sessionCookiesAreHttpOnlyAndSameSiteLaxAndHeadersProtectThePages() throws Exception {
+        HttpResponse<String> signIn = get("signin");
+        List<String> cookies = signIn.headers().allValues("Set-Cookie");
+        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(signIn.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("script-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
+        assertThat(signIn.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void theReadinessCheckIsUpWhenTheDatabaseAnswers() throws Exception {
+        URI health = base.toURI().resolve("/health/ready");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(health).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"name\":\"database\"").contains("\"status\":\"UP\"");
+    }
+
+    // --- what a person does, in a few words ---
+
+    private void signUp(String name, String email, String password) {
+        fill("signup:displayName", name);
+        fill("signup:email", email);
+        fill("signup:password", password);
+        WebElement guidelines = driver().findElement(By.id("signup:guidelines"));
+        if (!guidelines.isSelected()) {
+            guidelines.click(); // a checkbox: no navigation
+        }
+        click("signup:submit");
+    }
+
+    private void addSkill(String skill) {
+        fill("profile:newSkill", skill);
+        click("profile:addSkill");
+    }
+
+    private static String uniqueEmail() {
+        return "m-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    private static WebDriver driver() {
+        return browser.driver();
+    }
+
+    private void open(String path) {
+        driver().get(url(path).toString());
+    }
+
+    private URI url(String path) {
+        return URI.create(base.toString()).resolve(path);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void fill(String id, String text) {
+        WebElement input = driver().findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Clicks a link or button and waits until the next page has loaded (every click here navigates). */
+    private static void click(String id) {
+        click(driver().findElement(By.id(id)));
+    }
+
+    private static void click(WebElement target) {
+        WebElement page = driver().findElement(By.tagName("html"));
+        target.click();
+        WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(20));
+        wait.until(driver -> isGone(page));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    /** Whether an element belongs to a page that has been replaced (chromedriver words it two ways). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.getTagName();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private static String text(String id) {
+        return driver().findElement(By.id(id)).getText().strip();
+    }
+
+    private static String value(String id) {
+        return driver().findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** The message shown beside an input (empty when there is none). */
+    private static String message(String inputId) {
+        List<WebElement> messages = driver().findElements(By.id(inputId + "Message"));
+        return messages.isEmpty() ? "" : messages.get(0).getText().strip();
+    }
+
+    private static List<String> texts(By selector) {
+        return driver().findElements(selector).stream().map(element -> element.getText().strip()).toList();
+    }
+
+    private static String sessionId() {
+        Cookie cookie = driver().manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+}

@@ -1,0 +1,197 @@
+package org.givefirst.web.member;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import org.givefirst.domain.member.ProfileDetails;
+import org.givefirst.domain.shared.BusinessException;
+import org.givefirst.domain.shared.InvalidValueException;
+import org.givefirst.domain.shared.Tag;
+import org.givefirst.ejb.member.AccountService;
+import org.givefirst.ejb.member.EmailAlreadyRegisteredException;
+import org.givefirst.ejb.member.GuidelinesNotAcceptedException;
+import org.givefirst.ejb.member.MemberProfile;
+import org.givefirst.ejb.member.NotYourProfileException;
+import org.givefirst.ejb.member.PasswordHasher;
+import org.givefirst.ejb.member.Registration;
+import org.givefirst.web.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The account service against the real datasource, inside Payara Micro: sign-up and its refusals,
+ * password checks, and profiles that only their owner can change.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountServiceIT {
+
+    private static final String PASSWORD = "a long and quiet river";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.givefirstWar();
+    }
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    private PasswordHasher passwordHasher;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    private static String uniqueEmail() {
+        return "member-" + UUID.randomUUID() + "@example.org";
+    }
+
+    private MemberProfile register(String name, String email) {
+        return accounts.register(new Registration(name, email, PASSWORD, true));
+    }
+
+    @Test
+    void registersAMemberKeepingTheirNameExactly() {
+        String email = uniqueEmail();
+        MemberProfile member = register("  Zoë Ñúñez 李娜 🌱 ", "  " + email.toUpperCase() + " ");
+
+        assertEquals("Zoë Ñúñez 李娜 🌱", member.displayName());
+        assertEquals("Zoë Ñúñez 李娜 🌱", accounts.getProfile(member.id()).displayName());
+        assertEquals(Optional.of(member.id()), accounts.authenticate(email, PASSWORD));
+    }
+
+    @Test
+    void storesPasswordsAsPbkdf2WithSha256AtSixHundredThousandIterations() {
+        assertTrue(passwordHasher.hash(PASSWORD).startsWith("PBKDF2WithHmacSHA256:600000:"));
+    }
+
+    @Test
+    void refusesASecondAccountForTheSameEmailWhateverItsCase() {
+        String email = uniqueEmail();
+        register("First", email);
+        long members = accounts.countMembers();
+
+        assertThrows(EmailAlreadyRegisteredException.class, () -> register("Second", " " + email.toUpperCase()));
+        assertEquals(members, accounts.countMembers());
+    }
+
+    @Test
+    void oneOfManyRacingSignUpsWithOneEmailWins() throws Exception {
+        String email = uniqueEmail();
+        int racers = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<MemberProfile>> results = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            String name = "Racer " + i;
+            Callable<MemberProfile> signUp = () -> {
+                start.await();
+                return register(name, email);
+            };
+            results.add(executor.submit(signUp));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<MemberProfile> result : results) {
+            try {
+                result.get();
+                won++;
+            } catch (ExecutionException e) {
+                assertInstanceOf(EmailAlreadyRegisteredException.class, e.getCause());
+            }
+        }
+        assertEquals(1, won);
+    }
+
+    @Test
+    void refusesBadSignUpsFieldByFieldAndSavesNothing() {
+        long members = accounts.countMembers();
+        assertRefused("email", () -> accounts.register(new Registration("Ana", "ana.example.org", PASSWORD, true)));
+        assertRefused("password", () -> accounts.register(new Registration("Ana", uniqueEmail(), "too short", true)));
+        assertRefused("password", () -> accounts.register(new Registration("Ana", uniqueEmail(), "password1234", true)));
+        assertRefused("password", () -> accounts.register(new Registration("Ana", uniqueEmail(), "x".repeat(129), true)));
+        assertRefused("displayName", () -> accounts.register(new Registration("  ", uniqueEmail(), PASSWORD, true)));
+        assertRefused("displayName", () -> accounts.register(new Registration("n".repeat(81), uniqueEmail(), PASSWORD, true)));
+        assertThrows(GuidelinesNotAcceptedException.class,
+                () -> accounts.register(new Registration("Ana", uniqueEmail(), PASSWORD, false)));
+        assertEquals(members, accounts.countMembers());
+    }
+
+    @Test
+    void refusesAWrongPasswordAndAnUnknownEmailAlike() {
+        String email = uniqueEmail();
+        register("Ana", email);
+
+        assertEquals(Optional.empty(), accounts.authenticate(email, PASSWORD + "!"));
+        assertEquals(Optional.empty(), accounts.authenticate(uniqueEmail(), PASSWORD));
+        assertEquals(Optional.empty(), accounts.authenticate("not an email", PASSWORD));
+        assertEquals(Optional.empty(), accounts.authenticate(email, ""));
+    }
+
+    @Test
+    void theOwnerUpdatesTheirProfile() {
+        MemberProfile ana = register("Ana", uniqueEmail());
+
+        accounts.updateProfile(ana.id(), ana.id(), new ProfileDetails("Ana Silva 🌍", "Backend engineer, payments",
+                "Ten years of Java.\nHappy to help.", "Lisboa", List.of(Tag.of("Java"), Tag.of("backend"), Tag.of("数据"))));
+
+        MemberProfile saved = accounts.getProfile(ana.id());
+        assertEquals("Ana Silva 🌍", saved.displayName());
+        assertEquals("Backend engineer, payments", saved.headline());
+        assertEquals("Ten years of Java.\nHappy to help.", saved.bio());
+        assertEquals("Lisboa", saved.location());
+        assertEquals(List.of(Tag.of("backend"), Tag.of("java"), Tag.of("数据")), saved.skills());
+
+        accounts.updateProfile(ana.id(), ana.id(), new ProfileDetails("Ana Silva 🌍", null, null, null, List.of(Tag.of("java"))));
+        assertEquals(List.of(Tag.of("java")), accounts.getProfile(ana.id()).skills());
+    }
+
+    @Test
+    void nobodyChangesSomeoneElsesProfile() {
+        MemberProfile ana = register("Ana", uniqueEmail());
+        MemberProfile mallory = register("Mallory", uniqueEmail());
+
+        assertThrows(NotYourProfileException.class, () -> accounts.updateProfile(mallory.id(), ana.id(),
+                new ProfileDetails("Hacked", "Hacked", null, null, List.of())));
+
+        MemberProfile unchanged = accounts.getProfile(ana.id());
+        assertEquals("Ana", unchanged.displayName());
+        assertEquals(null, unchanged.headline());
+    }
+
+    @Test
+    void anInvalidProfileChangeSavesNothing() {
+        MemberProfile ana = register("Ana", uniqueEmail());
+        accounts.updateProfile(ana.id(), ana.id(), new ProfileDetails("Ana", "Engineer", null, null, List.of(Tag.of("java"))));
+
+        assertRefused("headline", () -> accounts.updateProfile(ana.id(), ana.id(),
+                new ProfileDetails("Ana B", "h".repeat(121), null, null, List.of())));
+
+        MemberProfile unchanged = accounts.getProfile(ana.id());
+        assertEquals("Ana", unchanged.displayName());
+        assertEquals("Engineer", unchanged.headline());
+        assertEquals(List.of(Tag.of("java")), unchanged.skills());
+    }
+
+    private static void assertRefused(String field, Executable useCase) {
+        BusinessException refusal = assertThrows(InvalidValueException.class, useCase);
+        assertEquals(Optional.of(field), refusal.getField());
+    }
+}
