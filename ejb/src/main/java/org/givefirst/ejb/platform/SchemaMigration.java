@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -40,14 +41,15 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         Dialect dialect = Dialect.of(dataSource);
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(dialect.placeholders())
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " on " + dialect
+                .load();
+        MigrateResult result = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " on " + dialect
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 

@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  */
 public final class Browser implements AutoCloseable {
 
-    private static final String CHROMIUM = System.getProperty("givefirst.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("givefirst.chromedriver", "/usr/bin/chromedriver");
+    /** Where Chromium and chromedriver are; the same variables as src/test/sh/ensure-chromium.sh. */
+    private static final String CHROMIUM = System.getenv().getOrDefault("GIVEFIRST_CHROMIUM", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getenv().getOrDefault("GIVEFIRST_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     private final Path home;
     private final WebDriver driver;
