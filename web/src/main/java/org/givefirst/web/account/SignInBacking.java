@@ -49,12 +49,17 @@ public class SignInBacking {
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SUCCESS -> {
-                String fallback = "/members/profile?id=" + currentMember.requireId();
+                String fallback = "/dashboard";
                 external.redirect(external.getRequestContextPath() + SignInMechanism.safeNext(next, fallback));
             }
             case SEND_CONTINUE -> facesContext.responseComplete();
             default -> FormMessages.error(null, "signin.failed");
         }
+    }
+
+    /** View action: a member who is already signed in goes to their dashboard instead. */
+    public String redirectIfSignedIn() {
+        return currentMember.isSignedIn() ? "/dashboard?faces-redirect=true" : null;
     }
 
     public String getEmail() {

@@ -20,6 +20,7 @@ import org.givefirst.domain.shared.BusinessException;
 import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.ejb.member.AccountService;
 import org.givefirst.ejb.member.Registration;
+import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
 import org.givefirst.web.shared.Texts;
 
@@ -46,6 +47,9 @@ public class SignUpBacking {
 
     @Inject
     private FacesContext facesContext;
+
+    @Inject
+    private CurrentMember currentMember;
 
     private String displayName;
     private String email;
@@ -98,6 +102,11 @@ public class SignUpBacking {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    /** View action: a member who is already signed in goes to their dashboard instead. */
+    public String redirectIfSignedIn() {
+        return currentMember.isSignedIn() ? "/dashboard?faces-redirect=true" : null;
     }
 
     public String getEmail() {

@@ -5,14 +5,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.givefirst.ejb.member.AccountService;
 import org.givefirst.ejb.member.MemberProfile;
+import org.givefirst.ejb.offer.OfferService;
+import org.givefirst.ejb.offer.OfferView;
+import org.givefirst.ejb.profile.GivingRecord;
+import org.givefirst.ejb.profile.GivingService;
+import org.givefirst.ejb.profile.Recommendation;
 import org.givefirst.web.security.CurrentMember;
+import org.givefirst.web.shared.Pages;
 
-import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -30,15 +35,24 @@ public class ProfileBacking {
     @Inject
     private FacesContext facesContext;
 
+    @Inject
+    private OfferService offerService;
+
+    @Inject
+    private GivingService givingService;
+
+    private List<OfferView> activeOffers;
+    private GivingRecord giving;
+    private List<Recommendation> recommendations;
+
     private Long id;
     private MemberProfile member;
 
     /** View action: loads the member, or answers 404 for an unknown id. */
-    public void load() throws IOException {
+    public void load() {
         member = id == null ? null : accountService.findProfile(id).orElse(null);
         if (member == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            facesContext.responseComplete();
+            Pages.notFound();
         }
     }
 
@@ -56,6 +70,29 @@ public class ProfileBacking {
     public String getMemberSince() {
         Locale locale = facesContext.getViewRoot().getLocale();
         return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(member.memberSince().atZone(ZoneOffset.UTC));
+    }
+
+    public List<OfferView> getActiveOffers() {
+        if (activeOffers == null) {
+            activeOffers = offerService.listActiveOf(member.id());
+        }
+        return activeOffers;
+    }
+
+    /** Given and received, side by side, by kind. */
+    public GivingRecord getGiving() {
+        if (giving == null) {
+            giving = givingService.recordOf(member.id());
+        }
+        return giving;
+    }
+
+    /** Recommendations the member chose to show. */
+    public List<Recommendation> getRecommendations() {
+        if (recommendations == null) {
+            recommendations = givingService.shownRecommendationsOf(member.id());
+        }
+        return recommendations;
     }
 
     public Long getId() {

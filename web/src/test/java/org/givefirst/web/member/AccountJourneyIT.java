@@ -1,8 +1,8 @@
 package org.givefirst.web.member;
 
-import org.givefirst.web.support.Browser;
 import org.givefirst.web.support.Deployments;
 import org.givefirst.web.support.ScreenshotOnFailure;
+import org.givefirst.web.support.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,22 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,10 +37,10 @@ class AccountJourneyIT {
 
     private static final String PASSWORD = "walking the long way home";
 
-    private static Browser browser;
+    private static Visitor visitor;
 
     @RegisterExtension
-    static final ScreenshotOnFailure SCREENSHOTS = new ScreenshotOnFailure(() -> browser);
+    static final ScreenshotOnFailure SCREENSHOTS = new ScreenshotOnFailure(() -> visitor.browser());
 
     @ArquillianResource
     private URL base;
@@ -60,27 +52,26 @@ class AccountJourneyIT {
 
     @BeforeAll
     static void openBrowser() {
-        browser = new Browser();
+        visitor = new Visitor();
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
+        if (visitor != null) {
+            visitor.close();
         }
     }
 
     @BeforeEach
     void startSignedOut() {
-        open("");
-        driver().manage().deleteAllCookies();
+        visitor.at(base).forgetSession();
     }
 
     @Test
     void signUpSignOutSignInEditTheProfileAndSeeItOnTheProfilePage() {
         open("");
         assertThat(text("content")).contains("Give before you receive");
-        browser.screenshot("landing");
+        visitor.screenshot("landing");
         click("ctaSignUp");
 
         String email = uniqueEmail();
@@ -95,12 +86,12 @@ class AccountJourneyIT {
         // A members-only page sends the visitor to sign in, and back there afterwards.
         open("profile/edit");
         assertThat(driver().getCurrentUrl()).contains("/signin?next=");
-        String sessionBefore = sessionId();
+        String sessionBefore = visitor.sessionId();
         fill("signin:email", email.toUpperCase());
         fill("signin:password", PASSWORD);
         click("signin:submit");
         assertThat(driver().getCurrentUrl()).contains("/profile/edit");
-        assertThat(sessionId()).as("a new session id on sign-in").isNotEqualTo(sessionBefore);
+        assertThat(visitor.sessionId()).as("a new session id on sign-in").isNotEqualTo(sessionBefore);
 
         fill("profile:headline", "Backend engineer, payments — 12 years");
         fill("profile:location", "São Paulo");
@@ -109,7 +100,7 @@ class AccountJourneyIT {
         addSkill("Backend");
         addSkill("数据工程");
         assertThat(texts(By.cssSelector("#skillList .tag-text"))).containsExactly("java", "backend", "数据工程");
-        click(driver().findElement(By.cssSelector("input[title='Remove java']")));
+        visitor.click(driver().findElement(By.cssSelector("input[title='Remove java']")));
         assertThat(texts(By.cssSelector("#skillList .tag-text"))).containsExactly("backend", "数据工程");
         // The other fields were kept across the add and remove clicks.
         assertThat(value("profile:headline")).isEqualTo("Backend engineer, payments — 12 years");
@@ -122,7 +113,7 @@ class AccountJourneyIT {
         assertThat(text("location")).isEqualTo("São Paulo");
         assertThat(text("bio")).isEqualTo("I review CVs and give references.\nAsk me about Java.");
         assertThat(texts(By.cssSelector("#skills .tag"))).containsExactly("backend", "数据工程");
-        browser.screenshot("profile");
+        visitor.screenshot("profile");
 
         // Another member sees the same public profile, without the edit button.
         String profileUrl = driver().getCurrentUrl();
@@ -214,7 +205,7 @@ class AccountJourneyIT {
         fill("profile:headline", "Engineer");
         fill("profile:newSkill", "<script>");
         click("profile:addSkill");
-        assertThat(message("profile:newSkill")).startsWith("A skill is made of letters and digits");
+        assertThat(message("profile:newSkill")).startsWith("A tag is made of letters and digits");
         assertThat(value("profile:newSkill")).isEqualTo("<script>");
     }
 
@@ -262,38 +253,14 @@ class AccountJourneyIT {
         assertThat(response.body()).contains("\"name\":\"database\"").contains("\"status\":\"UP\"");
     }
 
-    // --- what a person does, in a few words ---
-
-    private void signUp(String name, String email, String password) {
-        fill("signup:displayName", name);
-        fill("signup:email", email);
-        fill("signup:password", password);
-        WebElement guidelines = driver().findElement(By.id("signup:guidelines"));
-        if (!guidelines.isSelected()) {
-            guidelines.click(); // a checkbox: no navigation
-        }
-        click("signup:submit");
-    }
-
-    private void addSkill(String skill) {
-        fill("profile:newSkill", skill);
-        click("profile:addSkill");
-    }
-
-    private static String uniqueEmail() {
-        return "m-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    }
-
-    private static WebDriver driver() {
-        return browser.driver();
-    }
+    // --- in a few words ---
 
     private void open(String path) {
-        driver().get(url(path).toString());
+        visitor.open(path);
     }
 
     private URI url(String path) {
-        return URI.create(base.toString()).resolve(path);
+        return visitor.url(path);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -301,60 +268,44 @@ class AccountJourneyIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private static WebDriver driver() {
+        return visitor.driver();
+    }
+
+    private static void signUp(String name, String email, String password) {
+        visitor.signUp(name, email, password);
+    }
+
+    private static String uniqueEmail() {
+        return Visitor.uniqueEmail();
+    }
+
     private static void fill(String id, String text) {
-        WebElement input = driver().findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
+        visitor.fill(id, text);
     }
 
-    /** Clicks a link or button and waits until the next page has loaded (every click here navigates). */
     private static void click(String id) {
-        click(driver().findElement(By.id(id)));
-    }
-
-    private static void click(WebElement target) {
-        WebElement page = driver().findElement(By.tagName("html"));
-        target.click();
-        WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(20));
-        wait.until(driver -> isGone(page));
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
-
-    /** Whether an element belongs to a page that has been replaced (chromedriver words it two ways). */
-    private static boolean isGone(WebElement element) {
-        try {
-            element.getTagName();
-            return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
-        } catch (WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
+        visitor.click(id);
     }
 
     private static String text(String id) {
-        return driver().findElement(By.id(id)).getText().strip();
+        return visitor.text(id);
     }
 
     private static String value(String id) {
-        return driver().findElement(By.id(id)).getDomProperty("value");
+        return visitor.value(id);
     }
 
-    /** The message shown beside an input (empty when there is none). */
     private static String message(String inputId) {
-        List<WebElement> messages = driver().findElements(By.id(inputId + "Message"));
-        return messages.isEmpty() ? "" : messages.get(0).getText().strip();
+        return visitor.message(inputId);
     }
 
     private static List<String> texts(By selector) {
-        return driver().findElements(selector).stream().map(element -> element.getText().strip()).toList();
+        return visitor.texts(selector);
     }
 
-    private static String sessionId() {
-        Cookie cookie = driver().manage().getCookieNamed("JSESSIONID");
-        return cookie == null ? null : cookie.getValue();
+    private static void addSkill(String skill) {
+        fill("profile:newSkill", skill);
+        click("profile:addSkill");
     }
 }

@@ -1,0 +1,326 @@
+package org.givefirst.domain.match;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import org.givefirst.domain.member.Member;
+import org.givefirst.domain.offer.Offer;
+import org.givefirst.domain.request.HelpRequest;
+import org.givefirst.domain.shared.HelpKind;
+import org.givefirst.domain.shared.InvalidValueException;
+import org.givefirst.domain.shared.Texts;
+import org.givefirst.domain.shared.VersionedEntity;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A help request paired with an offer. Created PROPOSED with a score and the reasons (the tags and
+ * words the two share); the giver accepts or declines; once given, the requester thanks the giver
+ * and the match is COMPLETED. Accepting and expiring are guarded updates ({@link #ACCEPT},
+ * {@link #EXPIRE_DUE}) because several people — or several instances — may act on one match at once.
+ */
+@Entity
+@Table(name = "matches", uniqueConstraints = @UniqueConstraint(name = "uq_matches_request_offer",
+        columnNames = {"request_id", "offer_id"}))
+@NamedQuery(name = Match.FIND_FOR_GIVER,
+        query = "SELECT m FROM Match m JOIN FETCH m.request r JOIN FETCH r.requester WHERE m.giver.id = :giverId"
+                + " AND m.status IN :statuses ORDER BY m.id DESC")
+@NamedQuery(name = Match.FIND_FOR_REQUEST,
+        query = "SELECT m FROM Match m JOIN FETCH m.giver WHERE m.request.id = :requestId ORDER BY m.id")
+@NamedQuery(name = Match.FIND_WITH_PARTIES,
+        query = "SELECT m FROM Match m JOIN FETCH m.request r JOIN FETCH r.requester JOIN FETCH m.giver JOIN FETCH m.offer"
+                + " WHERE m.id = :id")
+@NamedQuery(name = Match.OFFERS_ALREADY_MATCHED,
+        query = "SELECT m.offer.id FROM Match m WHERE m.request.id = :requestId")
+@NamedQuery(name = Match.COUNT_PROPOSED_FOR_REQUEST,
+        query = "SELECT COUNT(m) FROM Match m WHERE m.request.id = :requestId AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
+@NamedQuery(name = Match.ACCEPT,
+        query = "UPDATE Match m SET m.status = org.givefirst.domain.match.MatchStatus.ACCEPTED, m.decidedAt = :now,"
+                + " m.version = m.version + 1 WHERE m.id = :id AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
+@NamedQuery(name = Match.WITHDRAW_PROPOSED_OF_REQUEST,
+        query = "UPDATE Match m SET m.status = org.givefirst.domain.match.MatchStatus.WITHDRAWN, m.decidedAt = :now,"
+                + " m.version = m.version + 1 WHERE m.request.id = :requestId AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
+@NamedQuery(name = Match.FIND_DUE,
+        query = "SELECT m.id FROM Match m WHERE m.status = org.givefirst.domain.match.MatchStatus.PROPOSED AND m.expiresAt <= :now ORDER BY m.id")
+@NamedQuery(name = Match.EXPIRE_DUE,
+        query = "UPDATE Match m SET m.status = org.givefirst.domain.match.MatchStatus.EXPIRED, m.decidedAt = :now,"
+                + " m.version = m.version + 1 WHERE m.id = :id AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED"
+                + " AND m.expiresAt <= :now")
+@NamedQuery(name = Match.GIVER_LOAD_SINCE,
+        query = "SELECT m.giver.id, COUNT(m) FROM Match m WHERE m.decidedAt >= :since"
+                + " AND m.status IN (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.COMPLETED)"
+                + " GROUP BY m.giver.id")
+@NamedQuery(name = Match.COUNT_GIVEN_BY_KIND,
+        query = "SELECT m.kind, COUNT(m) FROM Match m WHERE m.giver.id = :memberId"
+                + " AND m.status = org.givefirst.domain.match.MatchStatus.COMPLETED GROUP BY m.kind")
+@NamedQuery(name = Match.COUNT_RECEIVED_BY_KIND,
+        query = "SELECT m.kind, COUNT(m) FROM Match m WHERE m.request.requester.id = :memberId"
+                + " AND m.status = org.givefirst.domain.match.MatchStatus.COMPLETED GROUP BY m.kind")
+@NamedQuery(name = Match.COUNT_GIVEN,
+        query = "SELECT COUNT(m) FROM Match m WHERE m.giver.id = :memberId AND m.status IN"
+                + " (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.COMPLETED)")
+@NamedQuery(name = Match.FIND_RECENT_COMPLETED,
+        query = "SELECT m FROM Match m JOIN FETCH m.giver JOIN FETCH m.request r JOIN FETCH r.requester"
+                + " WHERE m.status = org.givefirst.domain.match.MatchStatus.COMPLETED ORDER BY m.completedAt DESC, m.id DESC")
+@NamedQuery(name = Match.FIND_SHOWN_RECOMMENDATIONS,
+        query = "SELECT m FROM Match m JOIN FETCH m.giver WHERE m.request.requester.id = :memberId"
+                + " AND m.referenceShown = TRUE AND m.referenceSubmittedAt IS NOT NULL ORDER BY m.id DESC")
+public class Match extends VersionedEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String FIND_FOR_GIVER = "Match.findForGiver";
+    public static final String FIND_FOR_REQUEST = "Match.findForRequest";
+    public static final String FIND_WITH_PARTIES = "Match.findWithParties";
+    public static final String OFFERS_ALREADY_MATCHED = "Match.offersAlreadyMatched";
+    public static final String COUNT_PROPOSED_FOR_REQUEST = "Match.countProposedForRequest";
+    /** PROPOSED → ACCEPTED, only if still proposed: 1 row, or 0 when someone else got there first. */
+    public static final String ACCEPT = "Match.accept";
+    public static final String WITHDRAW_PROPOSED_OF_REQUEST = "Match.withdrawProposedOfRequest";
+    public static final String FIND_DUE = "Match.findDue";
+    /** PROPOSED → EXPIRED when due: the claim that lets every instance run the expiry job safely. */
+    public static final String EXPIRE_DUE = "Match.expireDue";
+    public static final String GIVER_LOAD_SINCE = "Match.giverLoadSince";
+    public static final String COUNT_GIVEN_BY_KIND = "Match.countGivenByKind";
+    public static final String COUNT_RECEIVED_BY_KIND = "Match.countReceivedByKind";
+    public static final String COUNT_GIVEN = "Match.countGiven";
+    public static final String FIND_RECENT_COMPLETED = "Match.findRecentCompleted";
+    public static final String FIND_SHOWN_RECOMMENDATIONS = "Match.findShownRecommendations";
+
+    public static final int REASONS_MAX = 400;
+    public static final int NOTE_MAX = 1000;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "request_id", nullable = false, updatable = false)
+    private HelpRequest request;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "offer_id", nullable = false, updatable = false)
+    private Offer offer;
+
+    /** The offer's giver, kept on the match for the giver's inbox and their counts. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "giver_id", nullable = false, updatable = false)
+    private Member giver;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20, updatable = false)
+    private HelpKind kind;
+
+    @Column(name = "score", nullable = false)
+    private double score;
+
+    @Column(name = "matched_tags", length = REASONS_MAX)
+    private String matchedTags;
+
+    @Column(name = "matched_words", length = REASONS_MAX)
+    private String matchedWords;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private MatchStatus status = MatchStatus.PROPOSED;
+
+    @Column(name = "proposed_at", nullable = false)
+    private Instant proposedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "decline_reason", length = NOTE_MAX)
+    private String declineReason;
+
+    @Column(name = "decline_suggestion", length = NOTE_MAX)
+    private String declineSuggestion;
+
+    @Column(name = "thanks_note", length = NOTE_MAX)
+    private String thanksNote;
+
+    @Embedded
+    private WrittenReference reference;
+
+    @Column(name = "ref_submitted_at")
+    private Instant referenceSubmittedAt;
+
+    @Column(name = "ref_shown", nullable = false)
+    private boolean referenceShown;
+
+    protected Match() {
+        // for JPA
+    }
+
+    /** A proposal to the offer's giver, open until {@code expiresAt}. */
+    public Match(HelpRequest request, Offer offer, double score, List<String> matchedTags, List<String> matchedWords,
+                 Instant now, Instant expiresAt) {
+        this.request = Objects.requireNonNull(request, "request");
+        this.offer = Objects.requireNonNull(offer, "offer");
+        this.giver = offer.getGiver();
+        this.kind = request.getKind();
+        this.score = score;
+        this.matchedTags = join(matchedTags);
+        this.matchedWords = join(matchedWords);
+        this.proposedAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    private static String join(List<String> values) {
+        String joined = String.join(",", values);
+        while (joined.length() > REASONS_MAX) { // keep whole entries
+            joined = joined.substring(0, joined.lastIndexOf(','));
+        }
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    /** The giver declines, optionally saying why and who else could help. */
+    public void decline(String reason, String suggestion, Instant now) {
+        requireStatus(MatchStatus.PROPOSED);
+        String cleanReason = Texts.cleanWithin(reason, NOTE_MAX, "reason", "validation.note.tooLong");
+        String cleanSuggestion = Texts.cleanWithin(suggestion, NOTE_MAX, "suggestion", "validation.note.tooLong");
+        status = MatchStatus.DECLINED;
+        declineReason = cleanReason;
+        declineSuggestion = cleanSuggestion;
+        decidedAt = now;
+    }
+
+    /** The giver delivers the written reference or recommendation of an accepted match. */
+    public void writeReference(WrittenReference written, Instant now) {
+        requireStatus(MatchStatus.ACCEPTED);
+        if (!kind.isWritten()) {
+            throw new MatchNotInThatStateException();
+        }
+        if (referenceSubmittedAt != null) {
+            throw new MatchNotInThatStateException();
+        }
+        reference = Objects.requireNonNull(written, "written");
+        referenceSubmittedAt = now;
+    }
+
+    /** The requester thanks the giver: the match is completed. Written help must be delivered first. */
+    public void thank(String note, Instant now) {
+        requireStatus(MatchStatus.ACCEPTED);
+        if (kind.isWritten() && referenceSubmittedAt == null) {
+            throw new MatchNotInThatStateException();
+        }
+        String cleanNote = Texts.cleanWithin(note, NOTE_MAX, "note", "validation.note.tooLong");
+        if (cleanNote == null) {
+            throw new InvalidValueException("note", "validation.thanks.required");
+        }
+        thanksNote = cleanNote;
+        status = MatchStatus.COMPLETED;
+        completedAt = now;
+    }
+
+    /** The requester decides whether a delivered recommendation shows on their profile. */
+    public void showReferenceOnProfile(boolean shown) {
+        if (referenceSubmittedAt == null) {
+            throw new MatchNotInThatStateException();
+        }
+        referenceShown = shown;
+    }
+
+    private void requireStatus(MatchStatus required) {
+        if (status != required) {
+            throw new MatchNotInThatStateException();
+        }
+    }
+
+    public boolean isGiver(long memberId) {
+        return giver.getId() == memberId;
+    }
+
+    public boolean isRequester(long memberId) {
+        return request.getRequester().getId() == memberId;
+    }
+
+    public HelpRequest getRequest() {
+        return request;
+    }
+
+    public Offer getOffer() {
+        return offer;
+    }
+
+    public Member getGiver() {
+        return giver;
+    }
+
+    public HelpKind getKind() {
+        return kind;
+    }
+
+    public double getScore() {
+        return score;
+    }
+
+    public List<String> getMatchedTags() {
+        return split(matchedTags);
+    }
+
+    public List<String> getMatchedWords() {
+        return split(matchedWords);
+    }
+
+    public MatchStatus getStatus() {
+        return status;
+    }
+
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public String getDeclineSuggestion() {
+        return declineSuggestion;
+    }
+
+    public String getThanksNote() {
+        return thanksNote;
+    }
+
+    public WrittenReference getReference() {
+        return reference;
+    }
+
+    public Instant getReferenceSubmittedAt() {
+        return referenceSubmittedAt;
+    }
+
+    public boolean isReferenceShown() {
+        return referenceShown;
+    }
+}

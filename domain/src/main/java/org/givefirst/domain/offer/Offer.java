@@ -1,0 +1,185 @@
+package org.givefirst.domain.offer;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.givefirst.domain.member.Member;
+import org.givefirst.domain.shared.HelpKind;
+import org.givefirst.domain.shared.InvalidValueException;
+import org.givefirst.domain.shared.Tag;
+import org.givefirst.domain.shared.Tags;
+import org.givefirst.domain.shared.Texts;
+import org.givefirst.domain.shared.VersionedEntity;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a giver offers: a kind of help, described, tagged, with a capacity per month because
+ * nobody can cut themselves into a thousand pieces. The capacity used this month is counted on
+ * the offer itself ({@code usedThisMonth} in {@code usageMonth}) and only ever raised through the
+ * guarded update {@link #RESERVE_CAPACITY}, so two accepts at once can never overrun it.
+ */
+@Entity
+@Table(name = "offers")
+@NamedQuery(name = Offer.FIND_BY_GIVER,
+        query = "SELECT o FROM Offer o WHERE o.giver.id = :giverId AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED ORDER BY o.id DESC")
+@NamedQuery(name = Offer.FIND_ACTIVE_BY_GIVER,
+        query = "SELECT o FROM Offer o WHERE o.giver.id = :giverId AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE ORDER BY o.id DESC")
+@NamedQuery(name = Offer.COUNT_OPEN_BY_GIVER,
+        query = "SELECT COUNT(o) FROM Offer o WHERE o.giver.id = :giverId AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED")
+@NamedQuery(name = Offer.SET_STATUS_OF_GIVER,
+        query = "UPDATE Offer o SET o.status = :to, o.version = o.version + 1 WHERE o.giver.id = :giverId AND o.status = :from")
+@NamedQuery(name = Offer.RESERVE_CAPACITY,
+        query = "UPDATE Offer o SET o.usedThisMonth = CASE WHEN o.usageMonth = :month THEN o.usedThisMonth + 1 ELSE 1 END,"
+                + " o.usageMonth = :month, o.version = o.version + 1"
+                + " WHERE o.id = :id AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED"
+                + " AND (o.usageMonth <> :month OR o.usedThisMonth < o.capacity)")
+public class Offer extends VersionedEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String FIND_BY_GIVER = "Offer.findByGiver";
+    public static final String FIND_ACTIVE_BY_GIVER = "Offer.findActiveByGiver";
+    public static final String COUNT_OPEN_BY_GIVER = "Offer.countOpenByGiver";
+    public static final String SET_STATUS_OF_GIVER = "Offer.setStatusOfGiver";
+    /** Raises this month's used capacity by one, only if some is left: 1 row updated, or 0. */
+    public static final String RESERVE_CAPACITY = "Offer.reserveCapacity";
+
+    public static final int TITLE_MAX = 120;
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final int TAGS_MAX = 10;
+    public static final int CAPACITY_MIN = 1;
+    public static final int CAPACITY_MAX = 20;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "giver_id", nullable = false, updatable = false)
+    private Member giver;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private HelpKind kind;
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "description", length = DESCRIPTION_MAX)
+    private String description;
+
+    @Column(name = "capacity", nullable = false)
+    private int capacity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private OfferStatus status = OfferStatus.ACTIVE;
+
+    @Column(name = "used_this_month", nullable = false)
+    private int usedThisMonth;
+
+    @Column(name = "usage_month", nullable = false)
+    private int usageMonth;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "offer_tags", joinColumns = @JoinColumn(name = "offer_id"))
+    @Column(name = "tag", nullable = false, length = Tag.MAX_LENGTH)
+    private Set<String> tags = new LinkedHashSet<>();
+
+    protected Offer() {
+        // for JPA
+    }
+
+    public Offer(Member giver, HelpKind kind, String title, String description, List<Tag> tags, int capacity) {
+        this.giver = Objects.requireNonNull(giver, "giver");
+        this.kind = requireKind(kind);
+        this.title = checkTitle(title);
+        this.description = checkDescription(description);
+        this.capacity = checkCapacity(capacity);
+        this.tags.addAll(Tags.values(tags, TAGS_MAX, "tags"));
+    }
+
+    public static HelpKind requireKind(HelpKind kind) {
+        if (kind == null) {
+            throw new InvalidValueException("kind", "validation.kind.required");
+        }
+        return kind;
+    }
+
+    public static String checkTitle(String title) {
+        String cleaned = Texts.cleanWithin(title, TITLE_MAX, "title", "validation.title.tooLong");
+        if (cleaned == null) {
+            throw new InvalidValueException("title", "validation.title.required");
+        }
+        return cleaned;
+    }
+
+    public static String checkDescription(String description) {
+        return Texts.cleanWithin(description, DESCRIPTION_MAX, "description", "validation.description.tooLong");
+    }
+
+    public static int checkCapacity(int capacity) {
+        if (capacity < CAPACITY_MIN || capacity > CAPACITY_MAX) {
+            throw new InvalidValueException("capacity", "validation.capacity.range");
+        }
+        return capacity;
+    }
+
+    /** "I'm away for a while": no new proposals until resumed. */
+    public void pause() {
+        if (status == OfferStatus.ACTIVE) {
+            status = OfferStatus.PAUSED;
+        }
+    }
+
+    public void resume() {
+        if (status == OfferStatus.PAUSED) {
+            status = OfferStatus.ACTIVE;
+        }
+    }
+
+    public void close() {
+        status = OfferStatus.CLOSED;
+    }
+
+    /** How much of the capacity is left in the given month (see {@link org.givefirst.domain.shared.Months}). */
+    public int remainingIn(int month) {
+        return usageMonth == month ? Math.max(0, capacity - usedThisMonth) : capacity;
+    }
+
+    public Member getGiver() {
+        return giver;
+    }
+
+    public HelpKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public OfferStatus getStatus() {
+        return status;
+    }
+
+    public List<Tag> getTags() {
+        return tags.stream().sorted().map(Tag::new).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package org.givefirst.ejb.match;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every minute, on every instance: a non-persistent timer (persistent ones fire on one instance
+ * only and do not fail over, see DESIGN.md), made safe by the claim in {@link ProposalExpiry}.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ProposalExpiryTimer {
+
+    private static final Logger LOG = Logger.getLogger(ProposalExpiryTimer.class.getName());
+
+    @Inject
+    private ProposalExpiry expiry;
+
+    @Inject
+    private Clock clock;
+
+    @Schedule(hour = "*", minute = "*", second = "7", persistent = false)
+    void expireDueProposals() {
+        Instant now = clock.instant();
+        int expired = 0;
+        try {
+            for (long matchId : expiry.findDue(now)) {
+                if (expiry.expire(matchId, now)) {
+                    expired++;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Expiring proposals failed; the next run tries again", e);
+        }
+        if (expired > 0) {
+            int count = expired;
+            LOG.info(() -> count + " unanswered proposals expired");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.givefirst.ejb.offer;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.givefirst.domain.member.Member;
+import org.givefirst.domain.offer.Offer;
+import org.givefirst.domain.offer.OfferStatus;
+import org.givefirst.domain.shared.Months;
+import org.givefirst.domain.shared.NotFoundException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a giver does with their offers. Every method acts for the signed-in member only. */
+@Stateless
+public class OfferService {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<OffersChanged> offersChanged;
+
+    /** Posts a new, active offer; matching then looks at open requests of its kind. */
+    public long post(long actingMemberId, OfferDraft draft) {
+        Member giver = entityManager.find(Member.class, actingMemberId);
+        if (giver == null) {
+            throw new NotFoundException("error.member.notFound");
+        }
+        Offer offer = new Offer(giver, draft.kind(), draft.title(), draft.description(), draft.tags(), draft.capacity());
+        entityManager.persist(offer);
+        entityManager.flush();
+        offersChanged.fire(new OffersChanged(Set.of(offer.getKind())));
+        return offer.getId();
+    }
+
+    /** The member's offers that are not closed, newest first. */
+    public List<OfferView> listMine(long actingMemberId) {
+        return views(entityManager.createNamedQuery(Offer.FIND_BY_GIVER, Offer.class)
+                .setParameter("giverId", actingMemberId).getResultList());
+    }
+
+    /** A member's active offers, as their profile shows them. */
+    public List<OfferView> listActiveOf(long memberId) {
+        return views(entityManager.createNamedQuery(Offer.FIND_ACTIVE_BY_GIVER, Offer.class)
+                .setParameter("giverId", memberId).getResultList());
+    }
+
+    /** "I'm away for a while": pauses every active offer of the member at once. */
+    public int pauseAll(long actingMemberId) {
+        return setStatusOfAll(actingMemberId, OfferStatus.ACTIVE, OfferStatus.PAUSED);
+    }
+
+    /** Back again: resumes every paused offer; open requests may find the member again. */
+    public int resumeAll(long actingMemberId) {
+        int resumed = setStatusOfAll(actingMemberId, OfferStatus.PAUSED, OfferStatus.ACTIVE);
+        if (resumed > 0) {
+            offersChanged.fire(new OffersChanged(kindsOf(actingMemberId)));
+        }
+        return resumed;
+    }
+
+    public void pause(long actingMemberId, long offerId) {
+        mine(actingMemberId, offerId).pause();
+    }
+
+    public void resume(long actingMemberId, long offerId) {
+        Offer offer = mine(actingMemberId, offerId);
+        offer.resume();
+        offersChanged.fire(new OffersChanged(Set.of(offer.getKind())));
+    }
+
+    public void close(long actingMemberId, long offerId) {
+        mine(actingMemberId, offerId).close();
+    }
+
+    /** Whether the member has at least one offer, active or paused: the first half of the give-first rule. */
+    public boolean hasOffered(long memberId) {
+        return entityManager.createNamedQuery(Offer.COUNT_OPEN_BY_GIVER, Long.class)
+                .setParameter("giverId", memberId).getSingleResult() > 0;
+    }
+
+    private int setStatusOfAll(long actingMemberId, OfferStatus from, OfferStatus to) {
+        return entityManager.createNamedQuery(Offer.SET_STATUS_OF_GIVER)
+                .setParameter("giverId", actingMemberId).setParameter("from", from).setParameter("to", to)
+                .executeUpdate();
+    }
+
+    private Set<org.givefirst.domain.shared.HelpKind> kindsOf(long memberId) {
+        return listActiveOf(memberId).stream().map(OfferView::kind).collect(Collectors.toSet());
+    }
+
+    /** The offer if it is the member's; otherwise "not found", whatever the id. */
+    private Offer mine(long actingMemberId, long offerId) {
+        Offer offer = entityManager.find(Offer.class, offerId);
+        if (offer == null || offer.getGiver().getId() != actingMemberId) {
+            throw new NotFoundException("error.offer.notFound");
+        }
+        return offer;
+    }
+
+    private List<OfferView> views(List<Offer> offers) {
+        int month = Months.of(clock.instant());
+        return offers.stream().map(offer -> OfferView.of(offer, month)).toList();
+    }
+}

@@ -1,0 +1,68 @@
+package org.givefirst.ejb.profile;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.givefirst.domain.match.Match;
+import org.givefirst.domain.shared.HelpKind;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Giving as profiles and the dashboard show it. Read-only; everything here is public to members. */
+@Stateless
+public class GivingService {
+
+    static final int RECENT_MAX = 8;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Completed help a member gave and received, by kind. */
+    public GivingRecord recordOf(long memberId) {
+        Map<HelpKind, Long> given = countByKind(Match.COUNT_GIVEN_BY_KIND, memberId);
+        Map<HelpKind, Long> received = countByKind(Match.COUNT_RECEIVED_BY_KIND, memberId);
+        List<GivingRecord.Line> lines = new ArrayList<>();
+        long totalGiven = 0;
+        long totalReceived = 0;
+        for (HelpKind kind : HelpKind.values()) {
+            long g = given.getOrDefault(kind, 0L);
+            long r = received.getOrDefault(kind, 0L);
+            if (g > 0 || r > 0) {
+                lines.add(new GivingRecord.Line(kind, g, r));
+            }
+            totalGiven += g;
+            totalReceived += r;
+        }
+        return new GivingRecord(lines, totalGiven, totalReceived);
+    }
+
+    /** The recommendations a member chose to show on their profile. */
+    public List<Recommendation> shownRecommendationsOf(long memberId) {
+        return entityManager.createNamedQuery(Match.FIND_SHOWN_RECOMMENDATIONS, Match.class)
+                .setParameter("memberId", memberId).getResultStream()
+                .map(m -> new Recommendation(m.getGiver().getId(), m.getGiver().getDisplayName(), m.getKind(),
+                        m.getReference().getHowKnown(), m.getReference().getStrengths(), m.getReference().getExample(),
+                        m.getReference().getForRole()))
+                .toList();
+    }
+
+    /** The latest completed giving in the whole community. */
+    public List<CommunityGift> recentInCommunity() {
+        return entityManager.createNamedQuery(Match.FIND_RECENT_COMPLETED, Match.class).setMaxResults(RECENT_MAX)
+                .getResultStream()
+                .map(m -> new CommunityGift(m.getGiver().getId(), m.getGiver().getDisplayName(),
+                        m.getRequest().getRequester().getId(), m.getRequest().getRequester().getDisplayName(),
+                        m.getKind(), m.getCompletedAt()))
+                .toList();
+    }
+
+    private Map<HelpKind, Long> countByKind(String query, long memberId) {
+        Map<HelpKind, Long> counts = new EnumMap<>(HelpKind.class);
+        entityManager.createNamedQuery(query, Object[].class).setParameter("memberId", memberId).getResultList()
+                .forEach(row -> counts.put((HelpKind) row[0], (Long) row[1]));
+        return counts;
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing bean of the signed-in member's dashboard. */
+package org.givefirst.web.dashboard;

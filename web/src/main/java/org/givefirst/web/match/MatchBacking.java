@@ -1,0 +1,131 @@
+package org.givefirst.web.match;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.givefirst.domain.match.WrittenReference;
+import org.givefirst.domain.shared.BusinessException;
+import org.givefirst.domain.shared.NotFoundException;
+import org.givefirst.ejb.match.MatchService;
+import org.givefirst.ejb.match.MatchView;
+import org.givefirst.web.security.CurrentMember;
+import org.givefirst.web.shared.FormMessages;
+import org.givefirst.web.shared.Pages;
+
+import java.io.Serializable;
+
+/**
+ * Backs {@code /matches/view.xhtml?id=N}, seen by the giver or the requester of the match (anyone
+ * else gets 404): the next step for its kind, the guided reference form, the thank-you.
+ */
+@Named("matchPage")
+@ViewScoped // the match must be there when a form comes back with a mistake to correct
+public class MatchBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String FORM = "reference";
+
+    @Inject
+    private MatchService matchService;
+
+    @Inject
+    private CurrentMember currentMember;
+
+    private Long id;
+    private MatchView match;
+
+    private String howKnown;
+    private String strengths;
+    private String example;
+    private String forRole;
+    private String thanks;
+
+    public void load() {
+        if (id == null) {
+            Pages.notFound();
+            return;
+        }
+        try {
+            match = matchService.get(currentMember.requireId(), id);
+        } catch (NotFoundException e) {
+            Pages.notFound();
+        }
+    }
+
+    public String writeReference() {
+        try {
+            matchService.writeReference(currentMember.requireId(), id, new WrittenReference(howKnown, strengths, example, forRole));
+        } catch (BusinessException e) {
+            FormMessages.show(e, FORM);
+            load();
+            return null;
+        }
+        FormMessages.flashInfo("matches.view.referenceSent");
+        return "/matches/view?faces-redirect=true&id=" + id;
+    }
+
+    public String thank() {
+        try {
+            matchService.thank(currentMember.requireId(), id, thanks);
+        } catch (BusinessException e) {
+            FormMessages.show(e, "thanks");
+            load();
+            return null;
+        }
+        FormMessages.flashInfo("requests.view.thanked");
+        return "/matches/view?faces-redirect=true&id=" + id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MatchView getMatch() {
+        return match;
+    }
+
+    public String getHowKnown() {
+        return howKnown;
+    }
+
+    public void setHowKnown(String howKnown) {
+        this.howKnown = howKnown;
+    }
+
+    public String getStrengths() {
+        return strengths;
+    }
+
+    public void setStrengths(String strengths) {
+        this.strengths = strengths;
+    }
+
+    public String getExample() {
+        return example;
+    }
+
+    public void setExample(String example) {
+        this.example = example;
+    }
+
+    public String getForRole() {
+        return forRole;
+    }
+
+    public void setForRole(String forRole) {
+        this.forRole = forRole;
+    }
+
+    public String getThanks() {
+        return thanks;
+    }
+
+    public void setThanks(String thanks) {
+        this.thanks = thanks;
+    }
+}
