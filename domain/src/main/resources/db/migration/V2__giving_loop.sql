@@ -29,6 +29,15 @@ CREATE TABLE offer_tags (
 ) ${table_options};
 CREATE INDEX ix_offer_tags_tag ON offer_tags (tag);
 
+-- The significant words of each offer's title and description: matching looks offers up by word.
+CREATE TABLE offer_words (
+    offer_id BIGINT NOT NULL,
+    word     VARCHAR(40) NOT NULL,
+    CONSTRAINT pk_offer_words PRIMARY KEY (offer_id, word),
+    CONSTRAINT fk_offer_words_offer FOREIGN KEY (offer_id) REFERENCES offers (id) ON DELETE CASCADE
+) ${table_options};
+CREATE INDEX ix_offer_words_word ON offer_words (word);
+
 CREATE TABLE help_requests (
     id              BIGINT NOT NULL,
     version         BIGINT NOT NULL,

@@ -17,6 +17,7 @@ import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.domain.shared.Tag;
 import org.givefirst.domain.shared.Tags;
 import org.givefirst.domain.shared.Texts;
+import org.givefirst.domain.shared.Words;
 import org.givefirst.domain.shared.VersionedEntity;
 
 import java.util.LinkedHashSet;
@@ -94,6 +95,12 @@ public class Offer extends VersionedEntity {
     @Column(name = "tag", nullable = false, length = Tag.MAX_LENGTH)
     private Set<String> tags = new LinkedHashSet<>();
 
+    /** The significant words of title and description: matching looks offers up by them (an index in the database). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "offer_words", joinColumns = @JoinColumn(name = "offer_id"))
+    @Column(name = "word", nullable = false, length = Words.MAX_LENGTH)
+    private Set<String> words = new LinkedHashSet<>();
+
     protected Offer() {
         // for JPA
     }
@@ -105,6 +112,7 @@ public class Offer extends VersionedEntity {
         this.description = checkDescription(description);
         this.capacity = checkCapacity(capacity);
         this.tags.addAll(Tags.values(tags, TAGS_MAX, "tags"));
+        this.words.addAll(Words.significant(this.description == null ? this.title : this.title + " " + this.description));
     }
 
     public static HelpKind requireKind(HelpKind kind) {

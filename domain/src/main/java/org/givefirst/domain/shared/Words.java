@@ -1,11 +1,14 @@
-package org.givefirst.ejb.matching;
+package org.givefirst.domain.shared;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The significant words of a text, as matching compares them: lower-case, three letters or more, no filler. */
+/**
+ * The significant words of a text, as matching compares them: lower-case, three letters or more,
+ * no filler, at most {@link #MAX_LENGTH} characters (longer runs are not words anyone searches for).
+ */
 public final class Words {
 
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}+#]+");
@@ -16,7 +19,11 @@ public final class Words {
             "they", "but", "not", "all", "any", "more", "most", "some", "such", "than", "then", "there", "these",
             "those", "been", "being", "also", "just", "very", "need", "needs", "help", "looking", "someone", "like",
             "want", "month", "months", "per", "one", "two", "three", "how", "why", "when", "where", "which", "out",
-            "get", "give", "happy", "glad", "ask", "people", "person", "i'm", "its", "it's", "over", "via");
+            "get", "give", "happy", "glad", "ask", "people", "person", "i'm", "its", "it's", "over", "via",
+            // words every professional text has, which tell offers apart from nothing
+            "experience", "years", "work", "team");
+
+    public static final int MAX_LENGTH = 40;
 
     private Words() {
     }
@@ -27,7 +34,8 @@ public final class Words {
             return words;
         }
         for (String word : SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
-            if (word.codePointCount(0, word.length()) >= 3 && !FILLER.contains(word)) {
+            int length = word.codePointCount(0, word.length());
+            if (length >= 3 && length <= MAX_LENGTH && !FILLER.contains(word)) {
                 words.add(word);
             }
         }

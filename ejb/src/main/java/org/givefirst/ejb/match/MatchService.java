@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.match.MatchNotInThatStateException;
@@ -12,6 +13,7 @@ import org.givefirst.domain.match.WrittenReference;
 import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.domain.offer.Offer;
 import org.givefirst.domain.request.HelpRequest;
+import org.givefirst.domain.shared.ConcurrentChangeException;
 import org.givefirst.domain.shared.Months;
 import org.givefirst.ejb.notification.NotificationService;
 import org.givefirst.ejb.request.RequestNeedsGivers;
@@ -124,7 +126,11 @@ public class MatchService {
         Match match = forRequester(actingMemberId, matchId);
         match.thank(note, clock.instant());
         match.getRequest().recordCompletion();
-        entityManager.flush();
+        try {
+            entityManager.flush(); // the request's version: another giver's thanks or accept may have moved it
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
         notifications.notify(match.getGiver().getId(), NotificationType.THANKS_RECEIVED, matchId,
                 match.getRequest().getId(), match.getRequest().getTitle(), match.getRequest().getRequester().getDisplayName());
     }

@@ -1,5 +1,7 @@
 package org.givefirst.ejb.matching;
 
+import org.givefirst.domain.shared.Words;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +39,18 @@ public final class MatchRanker {
             .thenComparingLong(Ranked::offerId);
 
     private MatchRanker() {
+    }
+
+    /** A candidate as the matching service reads it from an offer: its words come from the title and description. */
+    public static Candidate candidate(long offerId, long giverId, Set<String> tags, String title, String description,
+                                      long giverLoad) {
+        String text = description == null ? title : title + " " + description;
+        return new Candidate(offerId, giverId, tags, Words.significant(text), giverLoad);
+    }
+
+    /** What a request needs, from its tags, title and details. */
+    public static Need need(Set<String> tags, String title, String details) {
+        return new Need(tags, Words.significant(details == null ? title : title + " " + details));
     }
 
     /** The best {@code limit} candidates, best first. */

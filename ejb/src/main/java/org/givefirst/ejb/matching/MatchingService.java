@@ -80,7 +80,8 @@ public class MatchingService {
             return 0;
         }
         Instant now = clock.instant();
-        List<Ranked> best = MatchRanker.rank(needOf(request), candidatesFor(request, now), toPropose);
+        Need need = needOf(request);
+        List<Ranked> best = MatchRanker.rank(need, candidatesFor(request, need, now), toPropose);
         Instant expiresAt = now.plus(settings.getProposalExpiry());
         for (Ranked ranked : best) {
             Offer offer = entityManager.getReference(Offer.class, ranked.offerId());
@@ -112,46 +113,60 @@ public class MatchingService {
     private static Need needOf(HelpRequest request) {
         Set<String> tags = new HashSet<>();
         request.getTags().forEach(tag -> tags.add(tag.value()));
-        return new Need(tags, Words.significant(request.getTitle() + " " + nullToEmpty(request.getDetails())));
+        return MatchRanker.need(tags, request.getTitle(), request.getDetails());
     }
 
     /**
      * Active offers of the request's kind with capacity left this month, of givers other than the
-     * requester and not yet asked for this request — each with its tags, words and giver's load.
+     * requester and not yet asked for this request, that share at least one tag or word with it —
+     * found through the tag and word indexes, so the cost follows the hits, not the community's size.
+     * Each candidate carries the tags and words it shares, which is all the ranking compares.
      */
-    private List<Candidate> candidatesFor(HelpRequest request, Instant now) {
-        int month = Months.of(now);
+    private List<Candidate> candidatesFor(HelpRequest request, Need need, Instant now) {
+        Map<Long, Hits> hits = new LinkedHashMap<>();
+        collectHits(request, "tags", need.tags(), now, hits, true);
+        collectHits(request, "words", need.words(), now, hits, false);
+        Map<Long, Long> load = giverLoadSince(Months.start(now));
+        List<Candidate> candidates = new ArrayList<>(hits.size());
+        hits.forEach((offerId, hit) -> candidates.add(
+                new Candidate(offerId, hit.giverId, hit.tags, hit.words, load.getOrDefault(hit.giverId, 0L))));
+        return candidates;
+    }
+
+    /** What one offer shares with the request. */
+    private static final class Hits {
+        final long giverId;
+        final Set<String> tags = new HashSet<>();
+        final Set<String> words = new HashSet<>();
+
+        Hits(long giverId) {
+            this.giverId = giverId;
+        }
+    }
+
+    private void collectHits(HelpRequest request, String collection, Set<String> terms, Instant now,
+                             Map<Long, Hits> hits, boolean areTags) {
+        if (terms.isEmpty()) {
+            return;
+        }
         List<Object[]> rows = entityManager.createQuery(
-                        "SELECT o.id, o.giver.id, o.title, o.description, t FROM Offer o LEFT JOIN o.tags t"
-                                + " WHERE o.kind = :kind AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE"
+                        "SELECT o.id, o.giver.id, t FROM Offer o JOIN o." + collection + " t"
+                                + " WHERE t IN :terms AND o.kind = :kind"
+                                + " AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE"
                                 + " AND o.giver.id <> :requesterId"
                                 + " AND (o.usageMonth <> :month OR o.usedThisMonth < o.capacity)"
                                 + " AND o.giver.id NOT IN (SELECT m.giver.id FROM Match m WHERE m.request.id = :requestId)",
                         Object[].class)
+                .setParameter("terms", terms)
                 .setParameter("kind", request.getKind())
                 .setParameter("requesterId", request.getRequester().getId())
-                .setParameter("month", month)
+                .setParameter("month", Months.of(now))
                 .setParameter("requestId", request.getId())
                 .getResultList();
-        Map<Long, Object[]> offers = new LinkedHashMap<>();
-        Map<Long, Set<String>> tagsByOffer = new HashMap<>();
         for (Object[] row : rows) {
-            long offerId = (Long) row[0];
-            offers.putIfAbsent(offerId, row);
-            Set<String> tags = tagsByOffer.computeIfAbsent(offerId, id -> new HashSet<>());
-            if (row[4] != null) {
-                tags.add((String) row[4]);
-            }
+            Hits hit = hits.computeIfAbsent((Long) row[0], id -> new Hits((Long) row[1]));
+            (areTags ? hit.tags : hit.words).add((String) row[2]);
         }
-        Map<Long, Long> load = giverLoadSince(Months.start(now));
-        List<Candidate> candidates = new ArrayList<>(offers.size());
-        for (Object[] row : offers.values()) {
-            long offerId = (Long) row[0];
-            long giverId = (Long) row[1];
-            candidates.add(new Candidate(offerId, giverId, tagsByOffer.get(offerId),
-                    Words.significant(row[2] + " " + nullToEmpty((String) row[3])), load.getOrDefault(giverId, 0L)));
-        }
-        return candidates;
     }
 
     /** How many matches each giver accepted this month (the fairness input of the ranking). */
@@ -160,9 +175,5 @@ public class MatchingService {
         entityManager.createNamedQuery(Match.GIVER_LOAD_SINCE, Object[].class).setParameter("since", since)
                 .getResultList().forEach(row -> load.put((Long) row[0], (Long) row[1]));
         return load;
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

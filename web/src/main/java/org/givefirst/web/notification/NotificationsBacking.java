@@ -46,7 +46,7 @@ public class NotificationsBacking {
     /** Where a notification leads: the match page, or the request page. */
     public String linkOf(NotificationView notification) {
         return switch (notification.type()) {
-            case NO_MATCH_YET, PROPOSAL_DECLINED -> "/requests/view?id=" + notification.requestId();
+            case PROPOSAL_DECLINED -> "/requests/view?id=" + notification.requestId();
             case PROPOSAL_NEW -> "/inbox";
             default -> "/matches/view?id=" + notification.matchId();
         };
