@@ -51,6 +51,10 @@ import java.util.Objects;
 @NamedQuery(name = Match.WITHDRAW_PROPOSED_OF_REQUEST,
         query = "UPDATE Match m SET m.status = org.givefirst.domain.match.MatchStatus.WITHDRAWN, m.decidedAt = :now,"
                 + " m.version = m.version + 1 WHERE m.request.id = :requestId AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
+@NamedQuery(name = Match.WITHDRAW_PROPOSED_OF_EXPIRED_REQUESTS,
+        query = "UPDATE Match m SET m.status = org.givefirst.domain.match.MatchStatus.WITHDRAWN, m.decidedAt = :now,"
+                + " m.version = m.version + 1 WHERE m.status = org.givefirst.domain.match.MatchStatus.PROPOSED"
+                + " AND m.request.id IN (SELECT r.id FROM HelpRequest r WHERE r.status = org.givefirst.domain.request.RequestStatus.EXPIRED)")
 @NamedQuery(name = Match.FIND_DUE,
         query = "SELECT m.id FROM Match m WHERE m.status = org.givefirst.domain.match.MatchStatus.PROPOSED AND m.expiresAt <= :now ORDER BY m.id")
 @NamedQuery(name = Match.EXPIRE_DUE,
@@ -88,6 +92,7 @@ public class Match extends VersionedEntity {
     /** PROPOSED → ACCEPTED, only if still proposed: 1 row, or 0 when someone else got there first. */
     public static final String ACCEPT = "Match.accept";
     public static final String WITHDRAW_PROPOSED_OF_REQUEST = "Match.withdrawProposedOfRequest";
+    public static final String WITHDRAW_PROPOSED_OF_EXPIRED_REQUESTS = "Match.withdrawProposedOfExpiredRequests";
     public static final String FIND_DUE = "Match.findDue";
     /** PROPOSED → EXPIRED when due: the claim that lets every instance run the expiry job safely. */
     public static final String EXPIRE_DUE = "Match.expireDue";

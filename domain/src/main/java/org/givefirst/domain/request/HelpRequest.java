@@ -48,6 +48,9 @@ import java.util.Set;
         query = "UPDATE HelpRequest r SET r.status = org.givefirst.domain.request.RequestStatus.MATCHED, r.version = r.version + 1"
                 + " WHERE r.id = :id AND r.status = org.givefirst.domain.request.RequestStatus.OPEN"
                 + " AND r.acceptedCount >= r.giversWanted")
+@NamedQuery(name = HelpRequest.EXPIRE_PAST_NEEDED_BY,
+        query = "UPDATE HelpRequest r SET r.status = org.givefirst.domain.request.RequestStatus.EXPIRED, r.version = r.version + 1"
+                + " WHERE r.status = org.givefirst.domain.request.RequestStatus.OPEN AND r.neededBy < :today")
 public class HelpRequest extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
@@ -58,6 +61,8 @@ public class HelpRequest extends VersionedEntity {
     /** Counts one more accepted giver, only while the request is open and not full: 1 row, or 0. */
     public static final String TAKE_GIVER_SLOT = "HelpRequest.takeGiverSlot";
     public static final String MARK_MATCHED_WHEN_FULL = "HelpRequest.markMatchedWhenFull";
+    /** Open requests whose needed-by date has passed expire (idempotent: safe on every instance). */
+    public static final String EXPIRE_PAST_NEEDED_BY = "HelpRequest.expirePastNeededBy";
 
     public static final int TITLE_MAX = Offer.TITLE_MAX;
     public static final int DETAILS_MAX = Offer.DESCRIPTION_MAX;

@@ -8,15 +8,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.match.Match;
+import org.givefirst.domain.request.HelpRequest;
 import org.givefirst.ejb.request.RequestNeedsGivers;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Expires proposals nobody answered in time, so their requests pass on to the next candidate.
- * Safe on every instance of a cluster at once: each proposal is claimed by a guarded update
- * (PROPOSED and due → EXPIRED) that only one transaction can win.
+ * Expires proposals nobody answered in time, so their requests pass on to the next candidate, and
+ * requests whose needed-by date has passed. Safe on every instance of a cluster at once: each
+ * proposal is claimed by a guarded update (PROPOSED and due → EXPIRED) that only one transaction
+ * can win, and expiring requests is an idempotent update.
  */
 @Stateless
 public class ProposalExpiry {
@@ -28,6 +31,22 @@ public class ProposalExpiry {
 
     @Inject
     private Event<RequestNeedsGivers> requestNeedsGivers;
+
+    /**
+     * Open requests needed before {@code today} expire; their pending proposals are withdrawn.
+     *
+     * @return how many requests expired
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int expireRequests(LocalDate today, Instant now) {
+        int expired = entityManager.createNamedQuery(HelpRequest.EXPIRE_PAST_NEEDED_BY)
+                .setParameter("today", today).executeUpdate();
+        if (expired > 0) {
+            entityManager.createNamedQuery(Match.WITHDRAW_PROPOSED_OF_EXPIRED_REQUESTS)
+                    .setParameter("now", now).executeUpdate();
+        }
+        return expired;
+    }
 
     /** The ids of proposals due at {@code now} (candidates; the claim decides). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

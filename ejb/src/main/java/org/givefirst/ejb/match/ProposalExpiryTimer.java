@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every minute, on every instance: a non-persistent timer (persistent ones fire on one instance
+ * Every minute, on every instance, expires unanswered proposals and requests past their needed-by
+ * date: a non-persistent timer (persistent ones fire on one instance
  * only and do not fail over, see DESIGN.md), made safe by the claim in {@link ProposalExpiry}.
  */
 @Singleton
@@ -32,6 +35,10 @@ public class ProposalExpiryTimer {
         Instant now = clock.instant();
         int expired = 0;
         try {
+            int requests = expiry.expireRequests(LocalDate.ofInstant(now, ZoneOffset.UTC), now);
+            if (requests > 0) {
+                LOG.info(() -> requests + " requests expired after their needed-by date");
+            }
             for (long matchId : expiry.findDue(now)) {
                 if (expiry.expire(matchId, now)) {
                     expired++;

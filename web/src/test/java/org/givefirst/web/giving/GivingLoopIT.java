@@ -407,6 +407,26 @@ class GivingLoopIT {
         assertTrue(requests.getMine(requester, request).isWaitingForGivers(), "the request passed on, and nobody else fits");
     }
 
+    @Test
+    void aRequestExpiresAfterItsNeededByDateAndItsProposalsAreWithdrawn() {
+        String shared = tag();
+        long giver = member("Giver");
+        offer(giver, HelpKind.ADVICE, 2, shared);
+        long requester = memberWithAnOffer("Requester");
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        long request = requests.post(requester, new RequestDraft(HelpKind.ADVICE, title(), null,
+                List.of(Tag.of(shared)), today.plusDays(1), 1));
+        long match = onlyMatchOf(requester, request, giver).id();
+
+        expiry.expireRequests(today.plusDays(1), Instant.now());
+        assertEquals(RequestStatus.OPEN, requests.getMine(requester, request).status(), "still needed on its date");
+
+        assertTrue(expiry.expireRequests(today.plusDays(2), Instant.now()) >= 1);
+        assertEquals(RequestStatus.EXPIRED, requests.getMine(requester, request).status());
+        assertEquals(MatchStatus.WITHDRAWN, testData.statusOf(match));
+        assertThrows(MatchAlreadyTakenException.class, () -> matches.accept(giver, match));
+    }
+
     // ---------------------------------------------------------------- the whole loop
 
     @Test
