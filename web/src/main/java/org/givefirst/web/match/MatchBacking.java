@@ -10,6 +10,7 @@ import org.givefirst.ejb.match.MatchService;
 import org.givefirst.ejb.match.MatchView;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
+import org.givefirst.web.shared.Ids;
 import org.givefirst.web.shared.Pages;
 
 import java.io.Serializable;
@@ -32,7 +33,9 @@ public class MatchBacking implements Serializable {
     @Inject
     private CurrentMember currentMember;
 
-    private Long id;
+    /** As typed in the URL; see {@link Ids}. */
+    private String id;
+    private long parsedId;
     private MatchView match;
 
     private String howKnown;
@@ -42,12 +45,13 @@ public class MatchBacking implements Serializable {
     private String thanks;
 
     public void load() {
-        if (id == null) {
+        if (Ids.parse(id).isEmpty()) {
             Pages.notFound();
             return;
         }
+        parsedId = Ids.parse(id).get();
         try {
-            match = matchService.get(currentMember.requireId(), id);
+            match = matchService.get(currentMember.requireId(), parsedId);
         } catch (NotFoundException e) {
             Pages.notFound();
         }
@@ -55,33 +59,33 @@ public class MatchBacking implements Serializable {
 
     public String writeReference() {
         try {
-            matchService.writeReference(currentMember.requireId(), id, new WrittenReference(howKnown, strengths, example, forRole));
+            matchService.writeReference(currentMember.requireId(), parsedId, new WrittenReference(howKnown, strengths, example, forRole));
         } catch (BusinessException e) {
             FormMessages.show(e, FORM);
             load();
             return null;
         }
         FormMessages.flashInfo("matches.view.referenceSent");
-        return "/matches/view?faces-redirect=true&id=" + id;
+        return "/matches/view?faces-redirect=true&id=" + parsedId;
     }
 
     public String thank() {
         try {
-            matchService.thank(currentMember.requireId(), id, thanks);
+            matchService.thank(currentMember.requireId(), parsedId, thanks);
         } catch (BusinessException e) {
             FormMessages.show(e, "thanks");
             load();
             return null;
         }
         FormMessages.flashInfo("requests.view.thanked");
-        return "/matches/view?faces-redirect=true&id=" + id;
+        return "/matches/view?faces-redirect=true&id=" + parsedId;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

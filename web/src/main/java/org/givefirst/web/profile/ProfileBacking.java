@@ -13,6 +13,7 @@ import org.givefirst.ejb.profile.GivingRecord;
 import org.givefirst.ejb.profile.GivingService;
 import org.givefirst.ejb.profile.Recommendation;
 import org.givefirst.web.security.CurrentMember;
+import org.givefirst.web.shared.Ids;
 import org.givefirst.web.shared.Pages;
 
 import java.time.ZoneOffset;
@@ -45,12 +46,13 @@ public class ProfileBacking {
     private GivingRecord giving;
     private List<Recommendation> recommendations;
 
-    private Long id;
+    /** As typed in the URL; see {@link Ids}. */
+    private String id;
     private MemberProfile member;
 
     /** View action: loads the member, or answers 404 for an unknown id. */
     public void load() {
-        member = id == null ? null : accountService.findProfile(id).orElse(null);
+        member = Ids.parse(id).flatMap(accountService::findProfile).orElse(null);
         if (member == null) {
             Pages.notFound();
         }
@@ -95,11 +97,11 @@ public class ProfileBacking {
         return recommendations;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

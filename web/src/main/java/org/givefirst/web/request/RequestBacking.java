@@ -10,6 +10,7 @@ import org.givefirst.ejb.request.HelpRequestService;
 import org.givefirst.ejb.request.RequestView;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
+import org.givefirst.web.shared.Ids;
 import org.givefirst.web.shared.Pages;
 
 import java.io.Serializable;
@@ -37,19 +38,22 @@ public class RequestBacking implements Serializable {
     @Inject
     private CurrentMember currentMember;
 
-    private Long id;
+    /** As typed in the URL; see {@link Ids}. */
+    private String id;
+    private long parsedId;
     private RequestView request;
     /** Thank-you notes typed on the page, by match id. */
     private final HashMap<Long, String> thanks = new HashMap<>();
 
     /** View action: loads the request if it is the member's, else 404. */
     public void load() {
-        if (id == null) {
+        if (Ids.parse(id).isEmpty()) {
             Pages.notFound();
             return;
         }
+        parsedId = Ids.parse(id).get();
         try {
-            request = requestService.getMine(currentMember.requireId(), id);
+            request = requestService.getMine(currentMember.requireId(), parsedId);
         } catch (NotFoundException e) {
             Pages.notFound();
         }
@@ -65,7 +69,7 @@ public class RequestBacking implements Serializable {
     }
 
     public String close() {
-        return act(() -> requestService.close(currentMember.requireId(), id), "requests.view.closed");
+        return act(() -> requestService.close(currentMember.requireId(), parsedId), "requests.view.closed");
     }
 
     private String act(Runnable useCase, String doneKey) {
@@ -77,14 +81,14 @@ public class RequestBacking implements Serializable {
             return null;
         }
         FormMessages.flashInfo(doneKey);
-        return "/requests/view?faces-redirect=true&id=" + id;
+        return "/requests/view?faces-redirect=true&id=" + parsedId;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

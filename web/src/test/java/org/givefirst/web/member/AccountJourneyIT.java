@@ -217,7 +217,13 @@ class AccountJourneyIT {
 
         open("signup");
         signUp("Ana", uniqueEmail(), PASSWORD);
-        open("members/profile?id=999999999");
+        for (String id : List.of("999999999", "abc", "-1", "99999999999999999999999")) {
+            open("members/profile?id=" + id);
+            assertThat(text("content")).as("id " + id).contains("Page not found");
+        }
+        open("requests/view?id=1");
+        assertThat(text("content")).as("a request that is not theirs").contains("Page not found");
+        open("matches/view?id=x");
         assertThat(text("content")).contains("Page not found");
     }
 
