@@ -41,11 +41,13 @@ import java.util.Set;
         query = "SELECT COUNT(o) FROM Offer o WHERE o.giver.id = :giverId AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED")
 @NamedQuery(name = Offer.SET_STATUS_OF_GIVER,
         query = "UPDATE Offer o SET o.status = :to, o.version = o.version + 1 WHERE o.giver.id = :giverId AND o.status = :from")
+@NamedQuery(name = Offer.START_MONTH,
+        query = "UPDATE Offer o SET o.usedThisMonth = 0, o.usageMonth = :month, o.version = o.version + 1"
+                + " WHERE o.id = :id AND o.usageMonth <> :month")
 @NamedQuery(name = Offer.RESERVE_CAPACITY,
-        query = "UPDATE Offer o SET o.usedThisMonth = CASE WHEN o.usageMonth = :month THEN o.usedThisMonth + 1 ELSE 1 END,"
-                + " o.usageMonth = :month, o.version = o.version + 1"
+        query = "UPDATE Offer o SET o.usedThisMonth = o.usedThisMonth + 1, o.version = o.version + 1"
                 + " WHERE o.id = :id AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED"
-                + " AND (o.usageMonth <> :month OR o.usedThisMonth < o.capacity)")
+                + " AND o.usageMonth = :month AND o.usedThisMonth < o.capacity")
 public class Offer extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
@@ -54,6 +56,12 @@ public class Offer extends VersionedEntity {
     public static final String FIND_ACTIVE_BY_GIVER = "Offer.findActiveByGiver";
     public static final String COUNT_OPEN_BY_GIVER = "Offer.countOpenByGiver";
     public static final String SET_STATUS_OF_GIVER = "Offer.setStatusOfGiver";
+    /**
+     * Starts counting a new month (used back to 0) if the offer last counted another one. Two
+     * statements rather than one CASE: MySQL evaluates SET assignments left to right, H2 does not,
+     * and EclipseLink does not keep their order.
+     */
+    public static final String START_MONTH = "Offer.startMonth";
     /** Raises this month's used capacity by one, only if some is left: 1 row updated, or 0. */
     public static final String RESERVE_CAPACITY = "Offer.reserveCapacity";
 
@@ -181,6 +189,10 @@ public class Offer extends VersionedEntity {
 
     public int getCapacity() {
         return capacity;
+    }
+
+    public boolean isClosed() {
+        return status == OfferStatus.CLOSED;
     }
 
     public OfferStatus getStatus() {

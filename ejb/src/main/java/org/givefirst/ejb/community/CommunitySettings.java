@@ -8,7 +8,7 @@ import java.time.Duration;
 
 /**
  * The rules a community can tune. Each is a MicroProfile Config key, so an environment variable
- * sets it too ({@code GIVEFIRST_OPEN_REQUEST_CAP=5} for {@code givefirst.openRequestCap}).
+ * sets it too ({@code GIVEFIRST_OPENREQUESTCAP=5} for {@code givefirst.openRequestCap}).
  */
 @ApplicationScoped
 public class CommunitySettings {

@@ -13,6 +13,7 @@ import org.givefirst.domain.match.WrittenReference;
 import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.domain.offer.Offer;
 import org.givefirst.domain.request.HelpRequest;
+import org.givefirst.domain.request.RequestStatus;
 import org.givefirst.domain.shared.ConcurrentChangeException;
 import org.givefirst.domain.shared.Months;
 import org.givefirst.ejb.notification.NotificationService;
@@ -55,9 +56,17 @@ public class MatchService {
                 .getResultStream().map(match -> MatchView.of(match, actingMemberId)).toList();
     }
 
-    /** A match seen by its giver or its requester. */
+    /**
+     * A match seen by its giver, or by its requester once a giver accepted it: who was asked, who
+     * declined and who let a proposal expire is never shown to the requester.
+     */
     public MatchView get(long actingMemberId, long matchId) {
-        return MatchView.of(forParty(actingMemberId, matchId), actingMemberId);
+        Match match = forParty(actingMemberId, matchId);
+        if (!match.isGiver(actingMemberId)
+                && match.getStatus() != MatchStatus.ACCEPTED && match.getStatus() != MatchStatus.COMPLETED) {
+            throw new MatchNotFoundException();
+        }
+        return MatchView.of(match, actingMemberId);
     }
 
     /**
@@ -73,8 +82,10 @@ public class MatchService {
         if (match.getStatus() == MatchStatus.WITHDRAWN) {
             throw new MatchAlreadyTakenException(); // enough givers accepted first, or the request closed
         }
-        if (match.getStatus() != MatchStatus.PROPOSED) {
-            throw new MatchNotInThatStateException();
+        if (match.getStatus() != MatchStatus.PROPOSED || match.getOffer().isClosed()
+                || match.getRequest().getStatus() == RequestStatus.CLOSED
+                || match.getRequest().getStatus() == RequestStatus.EXPIRED) {
+            throw new MatchNotInThatStateException(); // moved on; the guarded updates below decide races
         }
         Instant now = clock.instant();
         long requestId = match.getRequest().getId();
@@ -86,8 +97,11 @@ public class MatchService {
         if (update(entityManager.createNamedQuery(Match.ACCEPT).setParameter("id", matchId).setParameter("now", now)) == 0) {
             throw new MatchNotInThatStateException();
         }
-        if (update(entityManager.createNamedQuery(Offer.RESERVE_CAPACITY).setParameter("id", match.getOffer().getId())
-                .setParameter("month", Months.of(now))) == 0) {
+        long offerId = match.getOffer().getId();
+        int month = Months.of(now);
+        update(entityManager.createNamedQuery(Offer.START_MONTH).setParameter("id", offerId).setParameter("month", month));
+        if (update(entityManager.createNamedQuery(Offer.RESERVE_CAPACITY).setParameter("id", offerId)
+                .setParameter("month", month)) == 0) {
             throw new CapacityExhaustedException();
         }
         if (update(entityManager.createNamedQuery(HelpRequest.MARK_MATCHED_WHEN_FULL).setParameter("id", requestId)) > 0) {
@@ -106,7 +120,7 @@ public class MatchService {
     public void decline(long actingMemberId, long matchId, String reason, String suggestion) {
         Match match = forGiver(actingMemberId, matchId);
         match.decline(reason, suggestion, clock.instant());
-        entityManager.flush();
+        flush();
         notifications.notify(match.getRequest().getRequester().getId(), NotificationType.PROPOSAL_DECLINED, matchId,
                 match.getRequest().getId(), match.getRequest().getTitle(), null);
         requestNeedsGivers.fire(new RequestNeedsGivers(match.getRequest().getId()));
@@ -116,7 +130,7 @@ public class MatchService {
     public void writeReference(long actingMemberId, long matchId, WrittenReference reference) {
         Match match = forGiver(actingMemberId, matchId);
         match.writeReference(reference, clock.instant());
-        entityManager.flush();
+        flush();
         notifications.notify(match.getRequest().getRequester().getId(), NotificationType.REFERENCE_DELIVERED, matchId,
                 match.getRequest().getId(), match.getRequest().getTitle(), match.getGiver().getDisplayName());
     }
@@ -126,11 +140,7 @@ public class MatchService {
         Match match = forRequester(actingMemberId, matchId);
         match.thank(note, clock.instant());
         match.getRequest().recordCompletion();
-        try {
-            entityManager.flush(); // the request's version: another giver's thanks or accept may have moved it
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
+        flush(); // the request's version: another giver's thanks or accept may have moved it
         notifications.notify(match.getGiver().getId(), NotificationType.THANKS_RECEIVED, matchId,
                 match.getRequest().getId(), match.getRequest().getTitle(), match.getRequest().getRequester().getDisplayName());
     }
@@ -138,6 +148,16 @@ public class MatchService {
     /** The requester shows a delivered recommendation on their profile, or keeps it private. */
     public void showOnProfile(long actingMemberId, long matchId, boolean shown) {
         forRequester(actingMemberId, matchId).showReferenceOnProfile(shown);
+        flush();
+    }
+
+    /** Writes the changes now; a version conflict with someone acting at the same moment is answered clearly. */
+    private void flush() {
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
     }
 
     private static int update(jakarta.persistence.Query guardedUpdate) {

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.notification.NotificationType;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -68,7 +70,9 @@ public class MatchingService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int proposeFor(long requestId) {
-        HelpRequest request = entityManager.find(HelpRequest.class, requestId);
+        // The request's row first, as accepting does: two proposeFor runs for one request (a decline
+        // and the expiry timer, two instances) take turns instead of proposing the same givers twice.
+        HelpRequest request = entityManager.find(HelpRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null || !request.isOpen()) {
             return 0;
         }
@@ -105,7 +109,11 @@ public class MatchingService {
             List<HelpRequest> open = entityManager.createNamedQuery(HelpRequest.FIND_OPEN_BY_KIND, HelpRequest.class)
                     .setParameter("kind", kind).setMaxResults(REQUESTS_REVISITED_MAX).getResultList();
             for (HelpRequest request : open) {
-                self.proposeFor(request.getId());
+                try {
+                    self.proposeFor(request.getId());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Matching for request " + request.getId() + " failed; the others go on", e);
+                }
             }
         }
     }

@@ -4,10 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.request.HelpRequest;
+import org.givefirst.domain.shared.ConcurrentChangeException;
 import org.givefirst.domain.shared.NotFoundException;
 import org.givefirst.ejb.community.CommunitySettings;
 import org.givefirst.ejb.match.MatchView;
@@ -85,6 +87,11 @@ public class HelpRequestService {
     public void close(long actingMemberId, long requestId) {
         HelpRequest request = mine(actingMemberId, requestId);
         request.close();
+        try {
+            entityManager.flush(); // an accept at the same moment moves the request's version
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
         entityManager.createNamedQuery(Match.WITHDRAW_PROPOSED_OF_REQUEST)
                 .setParameter("requestId", requestId).setParameter("now", clock.instant()).executeUpdate();
     }

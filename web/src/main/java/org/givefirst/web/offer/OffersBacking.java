@@ -1,6 +1,6 @@
 package org.givefirst.web.offer;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.givefirst.domain.shared.BusinessException;
@@ -9,12 +9,15 @@ import org.givefirst.ejb.offer.OfferView;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** Backs {@code /offers/index.xhtml}: the giver's offers, pause and resume (one or all), close. */
 @Named("offers")
-@RequestScoped
-public class OffersBacking {
+@ViewScoped // the buttons act on the offer of their row: the rows must be the ones the member saw
+public class OffersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private OfferService offerService;

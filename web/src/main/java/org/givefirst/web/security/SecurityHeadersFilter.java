@@ -29,6 +29,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
+            // Pages carry members' private details (and the sign-up form its password): never cached.
+            response.setHeader("Cache-Control", "no-store");
+        }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }

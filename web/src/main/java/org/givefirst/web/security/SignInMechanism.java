@@ -61,12 +61,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /**
      * The page to continue to after signing in: only a path inside GiveFirst, never another site
-     * ("//evil.example", "https://…", "/\evil"), else the fallback.
+     * ("//evil.example", "https://…", "/\evil", "/\t/evil" — browsers drop tabs), else the fallback.
      */
     public static String safeNext(String next, String fallback) {
-        if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//")
-                || next.startsWith("/\\") || next.contains("\r") || next.contains("\n")
-                || next.startsWith(SIGN_IN_PAGE)) {
+        if (next == null || !next.startsWith("/") || next.startsWith(SIGN_IN_PAGE)
+                || next.chars().anyMatch(c -> c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c))
+                || next.startsWith("//")) {
             return fallback;
         }
         return next;

@@ -218,6 +218,8 @@ class GivingLoopIT {
         assertThrows(MatchNotFoundException.class, () -> matches.decline(requester, match, null, null));
         assertThrows(MatchNotFoundException.class, () -> matches.writeReference(requester, match, reference));
         assertThrows(MatchNotFoundException.class, () -> matches.thank(giver, match, "thanks"), "the giver cannot thank");
+        assertThrows(MatchNotFoundException.class, () -> matches.get(requester, match),
+                "who was asked stays private until they accept");
         assertTrue(matches.inbox(stranger).isEmpty());
         assertEquals(MatchStatus.PROPOSED, testData.statusOf(match), "nobody's attempt changed anything");
 
