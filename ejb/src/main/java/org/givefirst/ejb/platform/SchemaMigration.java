@@ -31,7 +31,7 @@ import java.util.logging.Logger;
 public class SchemaMigration {
 
     /** The datasource GiveFirst runs on; the same name is the persistence unit's jta-data-source. */
-    public static final String DATASOURCE = "java:comp/DefaultDataSource";
+    public static final String DATASOURCE = GiveFirstDataSource.NAME;
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
