@@ -6,7 +6,7 @@
 CREATE TABLE id_sequences (
     seq_name  VARCHAR(50) NOT NULL,
     seq_value BIGINT NOT NULL,
-    CONSTRAINT pk_id_sequences PRIMARY KEY (seq_name)
+    PRIMARY KEY (seq_name)
 ) ${table_options};
 INSERT INTO id_sequences (seq_name, seq_value) VALUES ('entity', 0);
 
@@ -22,14 +22,14 @@ CREATE TABLE members (
     bio                    VARCHAR(2000),
     location               VARCHAR(80),
     guidelines_accepted_at ${timestamp} NOT NULL,
-    CONSTRAINT pk_members PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_members_email UNIQUE (email)
 ) ${table_options};
 
 CREATE TABLE member_skills (
     member_id BIGINT NOT NULL,
     skill     VARCHAR(40) NOT NULL,
-    CONSTRAINT pk_member_skills PRIMARY KEY (member_id, skill),
+    PRIMARY KEY (member_id, skill),
     CONSTRAINT fk_member_skills_member FOREIGN KEY (member_id) REFERENCES members (id) ON DELETE CASCADE
 ) ${table_options};
 

@@ -13,7 +13,7 @@ CREATE TABLE offers (
     status          VARCHAR(10) NOT NULL,
     used_this_month INT NOT NULL,
     usage_month     INT NOT NULL,
-    CONSTRAINT pk_offers PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_offers_giver FOREIGN KEY (giver_id) REFERENCES members (id),
     CONSTRAINT ck_offers_capacity CHECK (capacity BETWEEN 1 AND 20),
     CONSTRAINT ck_offers_used CHECK (used_this_month <= capacity)
@@ -24,7 +24,7 @@ CREATE INDEX ix_offers_kind_status ON offers (kind, status);
 CREATE TABLE offer_tags (
     offer_id BIGINT NOT NULL,
     tag      VARCHAR(40) NOT NULL,
-    CONSTRAINT pk_offer_tags PRIMARY KEY (offer_id, tag),
+    PRIMARY KEY (offer_id, tag),
     CONSTRAINT fk_offer_tags_offer FOREIGN KEY (offer_id) REFERENCES offers (id) ON DELETE CASCADE
 ) ${table_options};
 CREATE INDEX ix_offer_tags_tag ON offer_tags (tag);
@@ -33,7 +33,7 @@ CREATE INDEX ix_offer_tags_tag ON offer_tags (tag);
 CREATE TABLE offer_words (
     offer_id BIGINT NOT NULL,
     word     VARCHAR(40) NOT NULL,
-    CONSTRAINT pk_offer_words PRIMARY KEY (offer_id, word),
+    PRIMARY KEY (offer_id, word),
     CONSTRAINT fk_offer_words_offer FOREIGN KEY (offer_id) REFERENCES offers (id) ON DELETE CASCADE
 ) ${table_options};
 CREATE INDEX ix_offer_words_word ON offer_words (word);
@@ -52,7 +52,7 @@ CREATE TABLE help_requests (
     accepted_count  INT NOT NULL,
     completed_count INT NOT NULL,
     status          VARCHAR(10) NOT NULL,
-    CONSTRAINT pk_help_requests PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_help_requests_requester FOREIGN KEY (requester_id) REFERENCES members (id),
     CONSTRAINT ck_help_requests_accepted CHECK (accepted_count <= givers_wanted)
 ) ${table_options};
@@ -62,7 +62,7 @@ CREATE INDEX ix_help_requests_kind_status ON help_requests (kind, status);
 CREATE TABLE request_tags (
     request_id BIGINT NOT NULL,
     tag        VARCHAR(40) NOT NULL,
-    CONSTRAINT pk_request_tags PRIMARY KEY (request_id, tag),
+    PRIMARY KEY (request_id, tag),
     CONSTRAINT fk_request_tags_request FOREIGN KEY (request_id) REFERENCES help_requests (id) ON DELETE CASCADE
 ) ${table_options};
 
@@ -92,7 +92,7 @@ CREATE TABLE matches (
     ref_for_role       VARCHAR(120),
     ref_submitted_at   ${timestamp},
     ref_shown          BOOLEAN NOT NULL,
-    CONSTRAINT pk_matches PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_matches_request_offer UNIQUE (request_id, offer_id),
     CONSTRAINT fk_matches_request FOREIGN KEY (request_id) REFERENCES help_requests (id),
     CONSTRAINT fk_matches_offer FOREIGN KEY (offer_id) REFERENCES offers (id),
@@ -114,7 +114,7 @@ CREATE TABLE notifications (
     subject      VARCHAR(120),
     actor        VARCHAR(80),
     read_flag    BOOLEAN NOT NULL,
-    CONSTRAINT pk_notifications PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_notifications_recipient FOREIGN KEY (recipient_id) REFERENCES members (id) ON DELETE CASCADE
 ) ${table_options};
 CREATE INDEX ix_notifications_recipient ON notifications (recipient_id, read_flag);
