@@ -28,12 +28,22 @@ mariadb_up() {
     mariadb -uroot <<SQL
 DROP DATABASE IF EXISTS $MARIADB_DATABASE;
 CREATE DATABASE $MARIADB_DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+DROP DATABASE IF EXISTS ${MARIADB_DATABASE}_ops;
+CREATE DATABASE ${MARIADB_DATABASE}_ops CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+DROP DATABASE IF EXISTS ${MARIADB_DATABASE}_plans;
+CREATE DATABASE ${MARIADB_DATABASE}_plans CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 DROP DATABASE IF EXISTS ${MARIADB_DATABASE}_migration;
 CREATE DATABASE ${MARIADB_DATABASE}_migration CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 CREATE USER IF NOT EXISTS '$MARIADB_USER'@'localhost' IDENTIFIED BY '$MARIADB_PASSWORD';
 CREATE USER IF NOT EXISTS '$MARIADB_USER'@'%' IDENTIFIED BY '$MARIADB_PASSWORD';
 GRANT ALL ON $MARIADB_DATABASE.* TO '$MARIADB_USER'@'localhost';
 GRANT ALL ON $MARIADB_DATABASE.* TO '$MARIADB_USER'@'%';
+GRANT ALL ON ${MARIADB_DATABASE}_ops.* TO '$MARIADB_USER'@'localhost';
+GRANT ALL ON ${MARIADB_DATABASE}_ops.* TO '$MARIADB_USER'@'%';
+GRANT ALL ON ${MARIADB_DATABASE}_ops_restored.* TO '$MARIADB_USER'@'localhost';
+GRANT ALL ON ${MARIADB_DATABASE}_ops_restored.* TO '$MARIADB_USER'@'%';
+GRANT ALL ON ${MARIADB_DATABASE}_plans.* TO '$MARIADB_USER'@'localhost';
+GRANT ALL ON ${MARIADB_DATABASE}_plans.* TO '$MARIADB_USER'@'%';
 GRANT ALL ON ${MARIADB_DATABASE}_migration.* TO '$MARIADB_USER'@'localhost';
 GRANT ALL ON ${MARIADB_DATABASE}_migration.* TO '$MARIADB_USER'@'%';
 SQL
@@ -43,6 +53,10 @@ SQL
     export DB_PASSWORD=$MARIADB_PASSWORD
     # An empty database of its own for the migration test (SchemaMigrationTest).
     export MIGRATION_TEST_DB_URL="jdbc:mysql://127.0.0.1:3306/${MARIADB_DATABASE}_migration"
+    # One for the restart and backup test (web/src/test/sh/mysql-operations.sh).
+    export OPS_DB="${MARIADB_DATABASE}_ops"
+    # And one for the query-plan check (QueryPlansTest).
+    export QUERY_PLAN_TEST_DB_URL="jdbc:mysql://127.0.0.1:3306/${MARIADB_DATABASE}_plans"
 }
 
 mariadb_down() {

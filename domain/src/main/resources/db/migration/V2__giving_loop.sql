@@ -102,6 +102,7 @@ CREATE INDEX ix_matches_giver_status ON matches (giver_id, status);
 CREATE INDEX ix_matches_status_expires ON matches (status, expires_at);
 CREATE INDEX ix_matches_giver_decided ON matches (giver_id, decided_at);
 CREATE INDEX ix_matches_status_completed ON matches (status, completed_at);
+CREATE INDEX ix_matches_decided ON matches (decided_at);
 
 CREATE TABLE notifications (
     id           BIGINT NOT NULL,
