@@ -536,10 +536,11 @@ class GivingLoopIT {
     }
 
     private static WrittenReference aReference() {
-        return new WrittenReference("We built the payments platform together for three years.",
-                "Calm under pressure, writes code others can read.",
-                "She led the migration off the old ledger without a minute of downtime.",
-                "Senior data engineer");
+        // Several scripts and an emoji: a reference must round-trip exactly on H2 and on MySQL.
+        return new WrittenReference("We built the payments platform together for three years at 北京 Bank.",
+                "Calm under pressure, writes code others can read 👏 — هادئة تحت الضغط.",
+                "She led the migration off the old ledger without a minute of downtime (מעבר ללא השבתה).",
+                "Senior data engineer — Ingénieure données");
     }
 
     private OfferView offerOf(long giver, long offer) {
