@@ -16,13 +16,14 @@ mariadb_up() {
     if ! mariadb-admin ping --silent >/dev/null 2>&1; then
         echo "ci: starting MariaDB ..."
         mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld
-        /usr/sbin/mariadbd --user=mysql >/tmp/givefirst-ci-mariadb.log 2>&1 &
+        mariadb_log=$(mktemp)
+        /usr/sbin/mariadbd --user=mysql >"$mariadb_log" 2>&1 &
         mariadb_started_here=$!
         for _ in $(seq 1 60); do
             mariadb-admin ping --silent >/dev/null 2>&1 && break
             sleep 0.5
         done
-        mariadb-admin ping --silent >/dev/null 2>&1 || { echo "ci: MariaDB did not start" >&2; cat /tmp/givefirst-ci-mariadb.log >&2; return 1; }
+        mariadb-admin ping --silent >/dev/null 2>&1 || { echo "ci: MariaDB did not start" >&2; cat "$mariadb_log" >&2; return 1; }
     fi
     # A TCP login from 127.0.0.1 shows up as user@localhost: create both.
     mariadb -uroot <<SQL
