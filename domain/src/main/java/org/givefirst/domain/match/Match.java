@@ -34,10 +34,11 @@ import java.util.Objects;
 @Table(name = "matches", uniqueConstraints = @UniqueConstraint(name = "uq_matches_request_offer",
         columnNames = {"request_id", "offer_id"}))
 @NamedQuery(name = Match.FIND_FOR_GIVER,
-        query = "SELECT m FROM Match m JOIN FETCH m.request r JOIN FETCH r.requester WHERE m.giver.id = :giverId"
+        query = "SELECT DISTINCT m FROM Match m JOIN FETCH m.request r JOIN FETCH r.requester LEFT JOIN FETCH r.tags"
+                + " JOIN FETCH m.offer WHERE m.giver.id = :giverId"
                 + " AND m.status IN :statuses ORDER BY m.id DESC")
 @NamedQuery(name = Match.FIND_FOR_REQUEST,
-        query = "SELECT m FROM Match m JOIN FETCH m.giver WHERE m.request.id = :requestId ORDER BY m.id")
+        query = "SELECT m FROM Match m JOIN FETCH m.giver JOIN FETCH m.offer WHERE m.request.id = :requestId ORDER BY m.id")
 @NamedQuery(name = Match.FIND_WITH_PARTIES,
         query = "SELECT m FROM Match m JOIN FETCH m.request r JOIN FETCH r.requester JOIN FETCH m.giver JOIN FETCH m.offer"
                 + " WHERE m.id = :id")

@@ -34,9 +34,9 @@ import java.util.Set;
 @Entity
 @Table(name = "offers")
 @NamedQuery(name = Offer.FIND_BY_GIVER,
-        query = "SELECT o FROM Offer o WHERE o.giver.id = :giverId AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED ORDER BY o.id DESC")
+        query = "SELECT DISTINCT o FROM Offer o LEFT JOIN FETCH o.tags WHERE o.giver.id = :giverId AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED ORDER BY o.id DESC")
 @NamedQuery(name = Offer.FIND_ACTIVE_BY_GIVER,
-        query = "SELECT o FROM Offer o WHERE o.giver.id = :giverId AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE ORDER BY o.id DESC")
+        query = "SELECT DISTINCT o FROM Offer o LEFT JOIN FETCH o.tags WHERE o.giver.id = :giverId AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE ORDER BY o.id DESC")
 @NamedQuery(name = Offer.COUNT_OPEN_BY_GIVER,
         query = "SELECT COUNT(o) FROM Offer o WHERE o.giver.id = :giverId AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED")
 @NamedQuery(name = Offer.SET_STATUS_OF_GIVER,

@@ -34,7 +34,7 @@ import java.util.Set;
 @Entity
 @Table(name = "help_requests")
 @NamedQuery(name = HelpRequest.FIND_BY_REQUESTER,
-        query = "SELECT r FROM HelpRequest r WHERE r.requester.id = :requesterId ORDER BY r.id DESC")
+        query = "SELECT DISTINCT r FROM HelpRequest r LEFT JOIN FETCH r.tags WHERE r.requester.id = :requesterId ORDER BY r.id DESC")
 @NamedQuery(name = HelpRequest.COUNT_OPEN_BY_REQUESTER,
         query = "SELECT COUNT(r) FROM HelpRequest r WHERE r.requester.id = :requesterId"
                 + " AND r.status IN (org.givefirst.domain.request.RequestStatus.OPEN, org.givefirst.domain.request.RequestStatus.MATCHED)")
