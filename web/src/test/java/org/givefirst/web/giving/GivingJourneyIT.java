@@ -117,7 +117,7 @@ class GivingJourneyIT {
         ben.setValue("request:neededBy", LocalDate.now().plusDays(30).toString());
         ben.click("request:post");
         assertThat(ben.text("requestStatus")).isEqualTo("Open");
-        assertThat(ben.text("asking")).contains("We are asking 1 member(s)");
+        assertThat(ben.text("asking")).contains("We are asking one member who fits");
 
         // Ana sees the proposal, and why she was chosen.
         as(ana).open("inbox");
