@@ -65,13 +65,18 @@ start_app() { # $1: database
     fail "GiveFirst was not ready on $1"
 }
 
+# The ViewState of the form on a page (its CSRF token), read from the HTML.
+viewstate_of() {
+    sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1
+}
+
 # Signs a new member up through the real form; prints the email when the app confirmed it (the
 # redirect to the profile editor), nothing otherwise.
 sign_up() { # $1: email
     local jar page viewstate location
     jar=$(mktemp -p "$work")
     page=$(curl -s --max-time 15 -c "$jar" -b "$jar" "$base/signup") || { rm -f "$jar"; return 0; }
-    viewstate=$(printf '%s' "$page" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1)
+    viewstate=$(printf '%s' "$page" | viewstate_of)
     if [ -n "$viewstate" ]; then
         location=$(curl -s --max-time 15 -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$base/signup" \
             --data-urlencode "signup=signup" --data-urlencode "signup:displayName=Operations Test" \
@@ -159,7 +164,7 @@ printf '%s' "$landing" | grep -q "$expected" || fail "the restored landing page 
 signed_in_email=$(awk 'NR == 1 {print $2}' "$confirmed")
 jar=$(mktemp -p "$work")
 page=$(curl -s -c "$jar" -b "$jar" "$base/signin")
-viewstate=$(printf '%s' "$page" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1)
+viewstate=$(printf '%s' "$page" | viewstate_of)
 location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$base/signin" \
     --data-urlencode "signin=signin" --data-urlencode "signin:email=$signed_in_email" \
     --data-urlencode "signin:password=$password" --data-urlencode "signin:submit=Sign in" \

@@ -42,8 +42,6 @@ import java.util.Objects;
 @NamedQuery(name = Match.FIND_WITH_PARTIES,
         query = "SELECT m FROM Match m JOIN FETCH m.request r JOIN FETCH r.requester JOIN FETCH m.giver JOIN FETCH m.offer"
                 + " WHERE m.id = :id")
-@NamedQuery(name = Match.OFFERS_ALREADY_MATCHED,
-        query = "SELECT m.offer.id FROM Match m WHERE m.request.id = :requestId")
 @NamedQuery(name = Match.COUNT_PROPOSED_FOR_REQUEST,
         query = "SELECT COUNT(m) FROM Match m WHERE m.request.id = :requestId AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
 @NamedQuery(name = Match.ACCEPT,
@@ -88,7 +86,6 @@ public class Match extends VersionedEntity {
     public static final String FIND_FOR_GIVER = "Match.findForGiver";
     public static final String FIND_FOR_REQUEST = "Match.findForRequest";
     public static final String FIND_WITH_PARTIES = "Match.findWithParties";
-    public static final String OFFERS_ALREADY_MATCHED = "Match.offersAlreadyMatched";
     public static final String COUNT_PROPOSED_FOR_REQUEST = "Match.countProposedForRequest";
     /** PROPOSED → ACCEPTED, only if still proposed: 1 row, or 0 when someone else got there first. */
     public static final String ACCEPT = "Match.accept";

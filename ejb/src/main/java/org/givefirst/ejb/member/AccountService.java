@@ -30,7 +30,8 @@ public class AccountService {
     @Inject
     private PasswordHasher passwordHasher;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * Signs a person up. Every field is checked before anything is written; an email that is
@@ -86,16 +87,12 @@ public class AccountService {
 
     /** The profile of a member, as every signed-in member may see it. */
     public MemberProfile getProfile(long memberId) {
-        return MemberProfile.of(loadWithSkills(memberId));
+        return findProfile(memberId).orElseThrow(MemberNotFoundException::new);
     }
 
-    /** Whether a member with this id exists. */
+    /** The profile of a member, or empty when no member has this id. */
     public Optional<MemberProfile> findProfile(long memberId) {
-        try {
-            return Optional.of(getProfile(memberId));
-        } catch (MemberNotFoundException e) {
-            return Optional.empty();
-        }
+        return findWithSkills(memberId).map(MemberProfile::of);
     }
 
     /**
@@ -107,7 +104,7 @@ public class AccountService {
             LOG.warning(() -> "Member " + actingMemberId + " tried to change the profile of member " + profileMemberId);
             throw new NotYourProfileException();
         }
-        Member member = loadWithSkills(profileMemberId);
+        Member member = findWithSkills(profileMemberId).orElseThrow(MemberNotFoundException::new);
         member.updateProfile(details);
         entityManager.flush();
         return MemberProfile.of(member);
@@ -135,11 +132,10 @@ public class AccountService {
                 .findFirst();
     }
 
-    private Member loadWithSkills(long memberId) {
+    private Optional<Member> findWithSkills(long memberId) {
         return entityManager.createNamedQuery(Member.FIND_WITH_SKILLS, Member.class)
                 .setParameter("id", memberId)
                 .getResultStream()
-                .findFirst()
-                .orElseThrow(MemberNotFoundException::new);
+                .findFirst();
     }
 }

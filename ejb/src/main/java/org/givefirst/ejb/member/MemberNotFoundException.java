@@ -1,9 +1,9 @@
 package org.givefirst.ejb.member;
 
-import org.givefirst.domain.shared.BusinessException;
+import org.givefirst.domain.shared.NotFoundException;
 
 /** No member has this id (or no longer has). */
-public class MemberNotFoundException extends BusinessException {
+public class MemberNotFoundException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 

@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.givefirst.domain.member.EmailAddress;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.member.PasswordPolicy;
-import org.givefirst.domain.shared.BusinessException;
 import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.ejb.member.AccountService;
 import org.givefirst.ejb.member.Registration;
@@ -77,10 +76,8 @@ public class SignUpBacking {
     }
 
     public String signUp() throws IOException {
-        try {
-            accountService.register(new Registration(displayName, email, password, guidelinesAccepted));
-        } catch (BusinessException e) {
-            FormMessages.show(e, FORM);
+        if (!FormMessages.succeeded(() -> accountService.register(
+                new Registration(displayName, email, password, guidelinesAccepted)), FORM)) {
             return null;
         }
         ExternalContext external = facesContext.getExternalContext();

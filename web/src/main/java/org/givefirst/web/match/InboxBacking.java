@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.givefirst.domain.shared.BusinessException;
 import org.givefirst.ejb.match.MatchService;
 import org.givefirst.ejb.match.MatchView;
 import org.givefirst.web.security.CurrentMember;
@@ -51,11 +50,8 @@ public class InboxBacking implements Serializable {
     }
 
     public String accept(long matchId) {
-        try {
-            matchService.accept(currentMember.requireId(), matchId);
-        } catch (BusinessException e) {
-            FormMessages.show(e, FORM);
-            load();
+        if (!FormMessages.succeeded(() -> matchService.accept(currentMember.requireId(), matchId), FORM)) {
+            load(); // shows where things stand now
             return null;
         }
         FormMessages.flashInfo("inbox.acceptedThanks");
@@ -63,10 +59,8 @@ public class InboxBacking implements Serializable {
     }
 
     public String decline(long matchId) {
-        try {
-            matchService.decline(currentMember.requireId(), matchId, declineReasons.get(matchId), suggestions.get(matchId));
-        } catch (BusinessException e) {
-            FormMessages.show(e, FORM);
+        if (!FormMessages.succeeded(() -> matchService.decline(currentMember.requireId(), matchId,
+                declineReasons.get(matchId), suggestions.get(matchId)), FORM)) {
             load();
             return null;
         }

@@ -4,13 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.givefirst.domain.match.WrittenReference;
-import org.givefirst.domain.shared.BusinessException;
-import org.givefirst.domain.shared.NotFoundException;
 import org.givefirst.ejb.match.MatchService;
 import org.givefirst.ejb.match.MatchView;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
-import org.givefirst.web.shared.Ids;
 import org.givefirst.web.shared.Pages;
 
 import java.io.Serializable;
@@ -33,9 +30,8 @@ public class MatchBacking implements Serializable {
     @Inject
     private CurrentMember currentMember;
 
-    /** As typed in the URL; see {@link Ids}. */
+    /** As typed in the URL (see Ids). */
     private String id;
-    private long parsedId;
     private MatchView match;
 
     private String howKnown;
@@ -45,40 +41,26 @@ public class MatchBacking implements Serializable {
     private String thanks;
 
     public void load() {
-        if (Ids.parse(id).isEmpty()) {
-            Pages.notFound();
-            return;
-        }
-        parsedId = Ids.parse(id).get();
-        try {
-            match = matchService.get(currentMember.requireId(), parsedId);
-        } catch (NotFoundException e) {
-            Pages.notFound();
-        }
+        match = Pages.findOr404(id, matchId -> matchService.get(currentMember.requireId(), matchId));
     }
 
     public String writeReference() {
-        try {
-            matchService.writeReference(currentMember.requireId(), parsedId, new WrittenReference(howKnown, strengths, example, forRole));
-        } catch (BusinessException e) {
-            FormMessages.show(e, FORM);
-            load();
-            return null;
-        }
-        FormMessages.flashInfo("matches.view.referenceSent");
-        return "/matches/view?faces-redirect=true&id=" + parsedId;
+        return act(() -> matchService.writeReference(currentMember.requireId(), match.id(),
+                new WrittenReference(howKnown, strengths, example, forRole)), FORM, "matches.view.referenceSent");
     }
 
     public String thank() {
-        try {
-            matchService.thank(currentMember.requireId(), parsedId, thanks);
-        } catch (BusinessException e) {
-            FormMessages.show(e, "thanks");
-            load();
+        return act(() -> matchService.thank(currentMember.requireId(), match.id(), thanks), "thanks",
+                "requests.view.thanked");
+    }
+
+    private String act(Runnable useCase, String formId, String doneKey) {
+        if (!FormMessages.succeeded(useCase, formId)) {
+            load(); // shows where things stand now
             return null;
         }
-        FormMessages.flashInfo("requests.view.thanked");
-        return "/matches/view?faces-redirect=true&id=" + parsedId;
+        FormMessages.flashInfo(doneKey);
+        return "/matches/view?faces-redirect=true&id=" + match.id();
     }
 
     public String getId() {

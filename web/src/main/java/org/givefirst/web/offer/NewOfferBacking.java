@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.givefirst.domain.offer.Offer;
-import org.givefirst.domain.shared.BusinessException;
 import org.givefirst.domain.shared.HelpKind;
 import org.givefirst.domain.shared.Tags;
 import org.givefirst.ejb.offer.OfferDraft;
@@ -50,10 +49,8 @@ public class NewOfferBacking {
     }
 
     public String post() {
-        try {
-            offerService.post(currentMember.requireId(), new OfferDraft(kind, title, description, Tags.parse(tags), capacity));
-        } catch (BusinessException e) {
-            FormMessages.show(e, FORM);
+        if (!FormMessages.succeeded(() -> offerService.post(currentMember.requireId(),
+                new OfferDraft(kind, title, description, Tags.parse(tags), capacity)), FORM)) {
             return null;
         }
         FormMessages.flashInfo("offers.new.posted");

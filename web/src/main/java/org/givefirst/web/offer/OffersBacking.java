@@ -3,7 +3,6 @@ package org.givefirst.web.offer;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.givefirst.domain.shared.BusinessException;
 import org.givefirst.ejb.offer.OfferService;
 import org.givefirst.ejb.offer.OfferView;
 import org.givefirst.web.security.CurrentMember;
@@ -67,10 +66,7 @@ public class OffersBacking implements Serializable {
     }
 
     private String act(Runnable useCase, String doneKey) {
-        try {
-            useCase.run();
-        } catch (BusinessException e) {
-            FormMessages.show(e, "offers");
+        if (!FormMessages.succeeded(useCase, "offers")) {
             return null;
         }
         FormMessages.flashInfo(doneKey);

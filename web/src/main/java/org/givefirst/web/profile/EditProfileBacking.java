@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.member.ProfileDetails;
-import org.givefirst.domain.shared.BusinessException;
 import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.domain.shared.Tag;
 import org.givefirst.ejb.member.AccountService;
@@ -102,11 +101,8 @@ public class EditProfileBacking implements Serializable {
     }
 
     public String save() {
-        try {
-            accountService.updateProfile(currentMember.requireId(), memberId, new ProfileDetails(
-                    displayName, headline, bio, location, skills.stream().map(Tag::new).toList()));
-        } catch (BusinessException e) {
-            FormMessages.show(e, FORM);
+        if (!FormMessages.succeeded(() -> accountService.updateProfile(currentMember.requireId(), memberId,
+                new ProfileDetails(displayName, headline, bio, location, skills.stream().map(Tag::new).toList())), FORM)) {
             return null;
         }
         FormMessages.flashInfo("profile.edit.saved");

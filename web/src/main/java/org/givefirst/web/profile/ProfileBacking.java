@@ -13,7 +13,6 @@ import org.givefirst.ejb.profile.GivingRecord;
 import org.givefirst.ejb.profile.GivingService;
 import org.givefirst.ejb.profile.Recommendation;
 import org.givefirst.web.security.CurrentMember;
-import org.givefirst.web.shared.Ids;
 import org.givefirst.web.shared.Pages;
 
 import java.time.ZoneOffset;
@@ -46,16 +45,13 @@ public class ProfileBacking {
     private GivingRecord giving;
     private List<Recommendation> recommendations;
 
-    /** As typed in the URL; see {@link Ids}. */
+    /** As typed in the URL (see Ids). */
     private String id;
     private MemberProfile member;
 
     /** View action: loads the member, or answers 404 for an unknown id. */
     public void load() {
-        member = Ids.parse(id).flatMap(accountService::findProfile).orElse(null);
-        if (member == null) {
-            Pages.notFound();
-        }
+        member = Pages.findOr404(id, accountService::getProfile);
     }
 
     public boolean isOwn() {

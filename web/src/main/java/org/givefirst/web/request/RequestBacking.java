@@ -3,14 +3,11 @@ package org.givefirst.web.request;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.givefirst.domain.shared.BusinessException;
-import org.givefirst.domain.shared.NotFoundException;
 import org.givefirst.ejb.match.MatchService;
 import org.givefirst.ejb.request.HelpRequestService;
 import org.givefirst.ejb.request.RequestView;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
-import org.givefirst.web.shared.Ids;
 import org.givefirst.web.shared.Pages;
 
 import java.io.Serializable;
@@ -38,25 +35,15 @@ public class RequestBacking implements Serializable {
     @Inject
     private CurrentMember currentMember;
 
-    /** As typed in the URL; see {@link Ids}. */
+    /** As typed in the URL (see Ids). */
     private String id;
-    private long parsedId;
     private RequestView request;
     /** Thank-you notes typed on the page, by match id. */
     private final HashMap<Long, String> thanks = new HashMap<>();
 
     /** View action: loads the request if it is the member's, else 404. */
     public void load() {
-        if (Ids.parse(id).isEmpty()) {
-            Pages.notFound();
-            return;
-        }
-        parsedId = Ids.parse(id).get();
-        try {
-            request = requestService.getMine(currentMember.requireId(), parsedId);
-        } catch (NotFoundException e) {
-            Pages.notFound();
-        }
+        request = Pages.findOr404(id, requestId -> requestService.getMine(currentMember.requireId(), requestId));
     }
 
     public String thank(long matchId) {
@@ -69,19 +56,16 @@ public class RequestBacking implements Serializable {
     }
 
     public String close() {
-        return act(() -> requestService.close(currentMember.requireId(), parsedId), "requests.view.closed");
+        return act(() -> requestService.close(currentMember.requireId(), request.id()), "requests.view.closed");
     }
 
     private String act(Runnable useCase, String doneKey) {
-        try {
-            useCase.run();
-        } catch (BusinessException e) {
-            FormMessages.show(e, FORM);
-            load();
+        if (!FormMessages.succeeded(useCase, FORM)) {
+            load(); // shows where things stand now
             return null;
         }
         FormMessages.flashInfo(doneKey);
-        return "/requests/view?faces-redirect=true&id=" + parsedId;
+        return "/requests/view?faces-redirect=true&id=" + request.id();
     }
 
     public String getId() {

@@ -28,6 +28,20 @@ public final class FormMessages {
         }
     }
 
+    /**
+     * Runs a use case of a form. On a business failure it shows the reason (beside its field when
+     * it has one) and answers false, so the page is shown again with what the member typed.
+     */
+    public static boolean succeeded(Runnable useCase, String formId) {
+        try {
+            useCase.run();
+            return true;
+        } catch (BusinessException e) {
+            show(e, formId);
+            return false;
+        }
+    }
+
     /** Shows a failure of a use case; {@code formId} is the id of the form holding the fields. */
     public static void show(BusinessException failure, String formId) {
         FacesContext context = FacesContext.getCurrentInstance();
