@@ -79,6 +79,23 @@ import java.util.Objects;
 @NamedQuery(name = Match.FIND_SHOWN_RECOMMENDATIONS,
         query = "SELECT m FROM Match m JOIN FETCH m.giver WHERE m.request.requester.id = :memberId"
                 + " AND m.referenceShown = TRUE AND m.referenceSubmittedAt IS NOT NULL ORDER BY m.id DESC")
+@NamedQuery(name = Match.FIND_UNANSWERED_SINCE,
+        query = "SELECT m.id FROM Match m WHERE m.status = org.givefirst.domain.match.MatchStatus.PROPOSED"
+                + " AND m.remindedAt IS NULL AND m.proposedAt <= :before ORDER BY m.id")
+@NamedQuery(name = Match.CLAIM_REMINDER,
+        query = "UPDATE Match m SET m.remindedAt = :now WHERE m.id = :id"
+                + " AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED AND m.remindedAt IS NULL")
+@NamedQuery(name = Match.FIND_LATEST_ANSWERS_OF_GIVER,
+        query = "SELECT m.status FROM Match m WHERE m.giver.id = :giverId AND m.proposedAt > :since"
+                + " AND m.status IN (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.DECLINED,"
+                + " org.givefirst.domain.match.MatchStatus.EXPIRED, org.givefirst.domain.match.MatchStatus.COMPLETED)"
+                + " ORDER BY m.proposedAt DESC, m.id DESC")
+@NamedQuery(name = Match.FIND_CONNECTED_MEMBERS,
+        query = "SELECT DISTINCT r.requester FROM Match m JOIN m.request r WHERE m.giver.id = :memberId"
+                + " AND m.status IN (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.COMPLETED)")
+@NamedQuery(name = Match.FIND_CONNECTED_GIVERS,
+        query = "SELECT DISTINCT m.giver FROM Match m WHERE m.request.requester.id = :memberId"
+                + " AND m.status IN (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.COMPLETED)")
 public class Match extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
@@ -100,6 +117,14 @@ public class Match extends VersionedEntity {
     public static final String COUNT_GIVEN = "Match.countGiven";
     public static final String FIND_RECENT_COMPLETED = "Match.findRecentCompleted";
     public static final String FIND_SHOWN_RECOMMENDATIONS = "Match.findShownRecommendations";
+    public static final String FIND_UNANSWERED_SINCE = "Match.findUnansweredSince";
+    /** Reminds the giver of an open proposal once: 1 row for the first instance to claim it. */
+    public static final String CLAIM_REMINDER = "Match.claimReminder";
+    /** How a giver answered their latest proposals (withdrawn ones were not theirs to answer). */
+    public static final String FIND_LATEST_ANSWERS_OF_GIVER = "Match.findLatestAnswersOfGiver";
+    /** The requesters a member gave to, and the givers who gave to a member. */
+    public static final String FIND_CONNECTED_MEMBERS = "Match.findConnectedMembers";
+    public static final String FIND_CONNECTED_GIVERS = "Match.findConnectedGivers";
 
     public static final int REASONS_MAX = 400;
     public static final int NOTE_MAX = 1000;
@@ -163,6 +188,9 @@ public class Match extends VersionedEntity {
 
     @Column(name = "ref_shown", nullable = false)
     private boolean referenceShown;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
 
     protected Match() {
         // for JPA

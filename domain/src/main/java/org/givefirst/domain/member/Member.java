@@ -3,20 +3,30 @@ package org.givefirst.domain.member;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.givefirst.domain.notification.Delivery;
+import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.domain.shared.Tag;
 import org.givefirst.domain.shared.Texts;
 import org.givefirst.domain.shared.VersionedEntity;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -31,6 +41,11 @@ import java.util.Set;
 @NamedQuery(name = Member.FIND_WITH_SKILLS,
         query = "SELECT DISTINCT m FROM Member m LEFT JOIN FETCH m.skills WHERE m.id = :id")
 @NamedQuery(name = Member.COUNT_ALL, query = "SELECT COUNT(m) FROM Member m")
+@NamedQuery(name = Member.FIND_BY_NAME,
+        query = "SELECT m FROM Member m WHERE LOWER(m.displayName) LIKE :pattern ORDER BY m.displayName, m.id")
+@NamedQuery(name = Member.CLAIM_DIGEST,
+        query = "UPDATE Member m SET m.digestSentOn = :today WHERE m.id = :id"
+                + " AND (m.digestSentOn IS NULL OR m.digestSentOn < :today)")
 public class Member extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
@@ -38,6 +53,9 @@ public class Member extends VersionedEntity {
     public static final String FIND_BY_EMAIL = "Member.findByEmail";
     public static final String FIND_WITH_SKILLS = "Member.findWithSkills";
     public static final String COUNT_ALL = "Member.countAll";
+    public static final String FIND_BY_NAME = "Member.findByName";
+    /** Today's digest for this member: 1 row for the first instance to claim it, 0 for any other. */
+    public static final String CLAIM_DIGEST = "Member.claimDigest";
 
     public static final int DISPLAY_NAME_MAX = 80;
     public static final int HEADLINE_MAX = 120;
@@ -45,6 +63,7 @@ public class Member extends VersionedEntity {
     public static final int LOCATION_MAX = 80;
     public static final int PASSWORD_HASH_MAX = 512;
     public static final int SKILLS_MAX = 30;
+    public static final int CONTACT_DETAILS_MAX = 300;
 
     @Column(name = "email", nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
     private String email;
@@ -66,6 +85,30 @@ public class Member extends VersionedEntity {
 
     @Column(name = "guidelines_accepted_at", nullable = false)
     private Instant guidelinesAcceptedAt;
+
+    /** What the member shares with the people they are introduced to (an email, a phone, a link). */
+    @Column(name = "contact_details", length = CONTACT_DETAILS_MAX)
+    private String contactDetails;
+
+    /** The language of the member's emails, as a BCP 47 tag. */
+    @Column(name = "language", nullable = false, length = 10)
+    private String language = "en";
+
+    /** When the member last resumed giving: an automatic pause counts only proposals made after it. */
+    @Column(name = "giving_resumed_at")
+    private Instant givingResumedAt;
+
+    @Column(name = "digest_sent_on")
+    private LocalDate digestSentOn;
+
+    /** How the member hears about each type of notification by email; a missing type is IMMEDIATELY. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "notification_preferences", joinColumns = @JoinColumn(name = "member_id"))
+    @MapKeyColumn(name = "type", length = 30)
+    @MapKeyEnumerated(EnumType.STRING)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery", nullable = false, length = 10)
+    private Map<NotificationType, Delivery> deliveries = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "member_skills", joinColumns = @JoinColumn(name = "member_id"))
@@ -105,6 +148,16 @@ public class Member extends VersionedEntity {
         location = newLocation;
         skills.retainAll(newSkills);
         skills.addAll(newSkills);
+    }
+
+    /** Replaces what the member shares when introduced; blank shares nothing. */
+    public void updateContactDetails(String details) {
+        contactDetails = Texts.cleanWithin(details, CONTACT_DETAILS_MAX, "contactDetails", "validation.contactDetails.tooLong");
+    }
+
+    /** The member is back to giving after a pause. */
+    public void resumeGiving(Instant now) {
+        givingResumedAt = now;
     }
 
     /** Display names are required, and as long as a person's name can be — in any script. */
@@ -156,6 +209,30 @@ public class Member extends VersionedEntity {
 
     public String getLocation() {
         return location;
+    }
+
+    public Delivery deliveryOf(NotificationType type) {
+        return deliveries.getOrDefault(type, Delivery.IMMEDIATELY);
+    }
+
+    public void chooseDelivery(NotificationType type, Delivery delivery) {
+        if (delivery == Delivery.IMMEDIATELY) {
+            deliveries.remove(type);
+        } else {
+            deliveries.put(type, delivery);
+        }
+    }
+
+    public String getContactDetails() {
+        return contactDetails;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public Instant getGivingResumedAt() {
+        return givingResumedAt;
     }
 
     public Instant getGuidelinesAcceptedAt() {

@@ -20,6 +20,7 @@ import org.givefirst.domain.shared.Tags;
 import org.givefirst.domain.shared.Texts;
 import org.givefirst.domain.shared.VersionedEntity;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,12 @@ import java.util.Set;
 @NamedQuery(name = HelpRequest.EXPIRE_PAST_NEEDED_BY,
         query = "UPDATE HelpRequest r SET r.status = org.givefirst.domain.request.RequestStatus.EXPIRED, r.version = r.version + 1"
                 + " WHERE r.status = org.givefirst.domain.request.RequestStatus.OPEN AND r.neededBy < :today")
+@NamedQuery(name = HelpRequest.FIND_UNANSWERED_SINCE,
+        query = "SELECT r.id FROM HelpRequest r WHERE r.status = org.givefirst.domain.request.RequestStatus.OPEN"
+                + " AND r.acceptedCount = 0 AND r.tipsSentAt IS NULL AND r.createdAt <= :before ORDER BY r.id")
+@NamedQuery(name = HelpRequest.CLAIM_TIPS,
+        query = "UPDATE HelpRequest r SET r.tipsSentAt = :now WHERE r.id = :id AND r.tipsSentAt IS NULL"
+                + " AND r.status = org.givefirst.domain.request.RequestStatus.OPEN AND r.acceptedCount = 0")
 public class HelpRequest extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
@@ -63,6 +70,9 @@ public class HelpRequest extends VersionedEntity {
     public static final String MARK_MATCHED_WHEN_FULL = "HelpRequest.markMatchedWhenFull";
     /** Open requests whose needed-by date has passed expire (idempotent: safe on every instance). */
     public static final String EXPIRE_PAST_NEEDED_BY = "HelpRequest.expirePastNeededBy";
+    public static final String FIND_UNANSWERED_SINCE = "HelpRequest.findUnansweredSince";
+    /** Suggests improvements once to a request nobody took: 1 row for the first instance to claim it. */
+    public static final String CLAIM_TIPS = "HelpRequest.claimTips";
 
     public static final int TITLE_MAX = Offer.TITLE_MAX;
     public static final int DETAILS_MAX = Offer.DESCRIPTION_MAX;
@@ -100,6 +110,10 @@ public class HelpRequest extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
     private RequestStatus status = RequestStatus.OPEN;
+
+    /** When the requester was told how the request could find a giver (once, after a quiet week). */
+    @Column(name = "tips_sent_at")
+    private Instant tipsSentAt;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "request_tags", joinColumns = @JoinColumn(name = "request_id"))

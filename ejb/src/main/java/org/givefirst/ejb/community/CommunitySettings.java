@@ -29,6 +29,15 @@ public class CommunitySettings {
     @ConfigProperty(name = "givefirst.proposalsPerRequest", defaultValue = "3")
     private int proposalsPerRequest;
 
+    @Inject
+    @ConfigProperty(name = "givefirst.introductionExpiryDays", defaultValue = "14")
+    private long introductionExpiryDays;
+
+    /** How long the two people of an introduction have to agree to it. */
+    public Duration getIntroductionExpiry() {
+        return Duration.ofDays(introductionExpiryDays);
+    }
+
     /** Whether a member must have offered (or given) before asking. */
     public boolean isGiveFirstRule() {
         return giveFirstRule;

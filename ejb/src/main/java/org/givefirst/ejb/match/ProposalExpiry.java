@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.request.HelpRequest;
+import org.givefirst.ejb.nudge.Nudges;
 import org.givefirst.ejb.request.RequestNeedsGivers;
 
 import java.time.Instant;
@@ -31,6 +32,9 @@ public class ProposalExpiry {
 
     @Inject
     private Event<RequestNeedsGivers> requestNeedsGivers;
+
+    @Inject
+    private Nudges nudges;
 
     /**
      * Open requests needed before {@code today} expire; their pending proposals are withdrawn.
@@ -66,9 +70,10 @@ public class ProposalExpiry {
         if (claimed == 0) {
             return false;
         }
-        Long requestId = entityManager.createQuery("SELECT m.request.id FROM Match m WHERE m.id = :id", Long.class)
+        Object[] ids = entityManager.createQuery("SELECT m.request.id, m.giver.id FROM Match m WHERE m.id = :id", Object[].class)
                 .setParameter("id", matchId).getSingleResult();
-        requestNeedsGivers.fire(new RequestNeedsGivers(requestId));
+        nudges.pauseIfUnresponsive((Long) ids[1]);
+        requestNeedsGivers.fire(new RequestNeedsGivers((Long) ids[0]));
         return true;
     }
 }

@@ -1,14 +1,27 @@
 package org.givefirst.ejb.notification;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.givefirst.domain.member.Member;
+import org.givefirst.domain.notification.Delivery;
+import org.givefirst.domain.notification.MailStatus;
 import org.givefirst.domain.notification.Notification;
+import org.givefirst.domain.notification.NotificationTarget;
 import org.givefirst.domain.notification.NotificationType;
+import org.givefirst.ejb.mail.MailSettings;
+import org.givefirst.ejb.member.MemberNotFoundException;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** Writes notifications for the other use cases, and reads them for their recipient. */
+/**
+ * Writes notifications for the other use cases, and reads them for their recipient. Each one is
+ * also queued for email — now, for the daily digest, or not at all — as its recipient chose.
+ */
 @Stateless
 public class NotificationService {
 
@@ -17,9 +30,25 @@ public class NotificationService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    /** Part of the calling use case's transaction: no notification for something that rolled back. */
+    @Inject
+    private MailSettings mailSettings;
+
+    @Inject
+    private Event<NotificationsQueued> queued;
+
+    /** Part of the calling use case's transaction: no notification (and no email) for something that rolled back. */
+    public void notify(long recipientId, NotificationType type, NotificationTarget about, String subject, String actor) {
+        Member recipient = entityManager.find(Member.class, recipientId);
+        MailStatus mail = mailSettings.isEnabled() ? recipient.deliveryOf(type).firstMailStatus() : MailStatus.NONE;
+        entityManager.persist(new Notification(recipientId, type, about, subject, actor, mail));
+        if (mail == MailStatus.QUEUED) {
+            queued.fire(new NotificationsQueued());
+        }
+    }
+
+    /** A notification about a match (or, with a null match, a request). */
     public void notify(long recipientId, NotificationType type, Long matchId, Long requestId, String subject, String actor) {
-        entityManager.persist(new Notification(recipientId, type, matchId, requestId, subject, actor));
+        notify(recipientId, type, new NotificationTarget(matchId, requestId, null, null), subject, actor);
     }
 
     public long countUnread(long actingMemberId) {
@@ -37,5 +66,28 @@ public class NotificationService {
     public int markAllRead(long actingMemberId) {
         return entityManager.createNamedQuery(Notification.MARK_ALL_READ)
                 .setParameter("recipientId", actingMemberId).executeUpdate();
+    }
+
+    /** How the member hears about each type by email. */
+    public Map<NotificationType, Delivery> deliveries(long actingMemberId) {
+        Member member = member(actingMemberId);
+        Map<NotificationType, Delivery> deliveries = new EnumMap<>(NotificationType.class);
+        for (NotificationType type : NotificationType.values()) {
+            deliveries.put(type, member.deliveryOf(type));
+        }
+        return deliveries;
+    }
+
+    public void chooseDeliveries(long actingMemberId, Map<NotificationType, Delivery> choices) {
+        Member member = member(actingMemberId);
+        choices.forEach(member::chooseDelivery);
+    }
+
+    private Member member(long memberId) {
+        Member member = entityManager.find(Member.class, memberId);
+        if (member == null) {
+            throw new MemberNotFoundException();
+        }
+        return member;
     }
 }

@@ -59,10 +59,14 @@ public class OfferService {
         return setStatusOfAll(actingMemberId, OfferStatus.ACTIVE, OfferStatus.PAUSED);
     }
 
-    /** Back again: resumes every paused offer; open requests may find the member again. */
+    /**
+     * Back again: resumes every paused offer; open requests may find the member again, and an
+     * automatic pause counts only the proposals made from now on.
+     */
     public int resumeAll(long actingMemberId) {
         int resumed = setStatusOfAll(actingMemberId, OfferStatus.PAUSED, OfferStatus.ACTIVE);
         if (resumed > 0) {
+            entityManager.find(Member.class, actingMemberId).resumeGiving(clock.instant());
             offersChanged.fire(new OffersChanged(kindsOf(actingMemberId)));
         }
         return resumed;
@@ -75,6 +79,7 @@ public class OfferService {
     public void resume(long actingMemberId, long offerId) {
         Offer offer = mine(actingMemberId, offerId);
         offer.resume();
+        offer.getGiver().resumeGiving(clock.instant());
         offersChanged.fire(new OffersChanged(Set.of(offer.getKind())));
     }
 
@@ -86,6 +91,15 @@ public class OfferService {
     public boolean hasOffered(long memberId) {
         return entityManager.createNamedQuery(Offer.COUNT_OPEN_BY_GIVER, Long.class)
                 .setParameter("giverId", memberId).getSingleResult() > 0;
+    }
+
+    /**
+     * Pauses every active offer of a giver who stopped answering, so nobody waits on them.
+     *
+     * @return how many offers this paused (0 when another instance paused them first)
+     */
+    public int pauseUnresponsive(long giverId) {
+        return setStatusOfAll(giverId, OfferStatus.ACTIVE, OfferStatus.PAUSED);
     }
 
     private int setStatusOfAll(long actingMemberId, OfferStatus from, OfferStatus to) {

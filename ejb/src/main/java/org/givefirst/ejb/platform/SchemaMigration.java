@@ -13,7 +13,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.security.SecureRandom;
 import java.sql.SQLException;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -54,8 +57,21 @@ public class SchemaMigration {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(dialect.placeholders())
+                .placeholders(placeholders(dialect))
                 .failOnMissingLocations(true);
+    }
+
+    private static Map<String, String> placeholders(Dialect dialect) {
+        Map<String, String> placeholders = new HashMap<>(dialect.placeholders());
+        // A fresh random value at each run; only the migration that creates a secret uses it, once.
+        placeholders.put("random_secret", randomSecret());
+        return placeholders;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The SQL dialects the migrations are written for. */

@@ -1,0 +1,2 @@
+/** Double opt-in introductions: proposing, agreeing or declining, expiring. */
+package org.givefirst.ejb.introduction;

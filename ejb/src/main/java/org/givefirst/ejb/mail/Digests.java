@@ -1,0 +1,99 @@
+package org.givefirst.ejb.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.givefirst.domain.member.Member;
+import org.givefirst.domain.notification.Notification;
+import org.givefirst.ejb.notification.NotificationView;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The daily digest: once a day, from the configured hour, each member with notifications waiting
+ * for it gets one email listing them. The member's row is the claim — the day of the last digest,
+ * set by a guarded update in the transaction that sends — so with several instances running the
+ * same job, a member gets each day's digest once.
+ */
+@Stateless
+public class Digests {
+
+    private static final Logger LOG = Logger.getLogger(Digests.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private MailSettings settings;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private MailComposer composer;
+
+    @Resource
+    private SessionContext context;
+
+    /** @return how many digests went out */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int sendDue(Instant now) {
+        if (now.atZone(ZoneOffset.UTC).getHour() < settings.getDigestHour()) {
+            return 0;
+        }
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Digests self = context.getBusinessObject(Digests.class);
+        int sent = 0;
+        for (long recipientId : self.findRecipients()) {
+            try {
+                if (self.send(recipientId, today)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Digest of member " + recipientId + " not sent; retried on the next run", e);
+            }
+        }
+        return sent;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> findRecipients() {
+        return entityManager.createNamedQuery(Notification.FIND_DIGEST_RECIPIENTS, Long.class).getResultList();
+    }
+
+    /** Claims today's digest of one member and sends it; false when it went out today already. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean send(long recipientId, LocalDate today) {
+        int claimed = entityManager.createNamedQuery(Member.CLAIM_DIGEST)
+                .setParameter("id", recipientId).setParameter("today", today).executeUpdate();
+        if (claimed == 0) {
+            return false;
+        }
+        List<Notification> waiting = entityManager.createNamedQuery(Notification.FIND_DIGEST_OF, Notification.class)
+                .setParameter("recipientId", recipientId).getResultList();
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        Member recipient = entityManager.find(Member.class, recipientId);
+        List<NotificationView> items = waiting.stream().map(NotificationView::of).toList();
+        try {
+            mailer.send(composer.digest(recipient, items), null);
+        } catch (MessagingException e) {
+            throw new MailNotSentException(e); // the claim rolls back: the next run tries again
+        }
+        entityManager.createNamedQuery(Notification.MARK_DIGESTED).setParameter("recipientId", recipientId)
+                .setParameter("upTo", waiting.getLast().getId()).executeUpdate();
+        return true;
+    }
+}

@@ -1,0 +1,8 @@
+package org.givefirst.ejb.mail;
+
+/**
+ * One email ready to go: to whom, the subject, the plain-text and HTML parts, and the one-click
+ * unsubscribe URL (also sent as the List-Unsubscribe header, RFC 8058).
+ */
+public record Email(String to, String subject, String text, String html, String unsubscribeUrl) {
+}

@@ -1,0 +1,49 @@
+package org.givefirst.ejb.member;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.givefirst.domain.member.Member;
+import org.givefirst.domain.shared.Texts;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Finding members by name (to visit a profile, to introduce someone); emails are never searched or shown. */
+@Stateless
+public class MemberDirectory {
+
+    static final int RESULTS_MAX = 20;
+    static final int QUERY_MIN = 2;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Members whose display name contains the query, by name; nothing for fewer than two characters. */
+    public List<MemberSummary> search(String query) {
+        String cleaned = Texts.clean(query);
+        if (cleaned == null || Texts.length(cleaned) < QUERY_MIN) {
+            return List.of();
+        }
+        String pattern = "%" + cleaned.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return entityManager.createNamedQuery(Member.FIND_BY_NAME, Member.class).setParameter("pattern", pattern)
+                .setMaxResults(RESULTS_MAX).getResultStream().map(MemberSummary::of).toList();
+    }
+
+    /** What the member shares with people they are introduced to. */
+    public String contactDetails(long actingMemberId) {
+        return member(actingMemberId).getContactDetails();
+    }
+
+    public void updateContactDetails(long actingMemberId, String details) {
+        member(actingMemberId).updateContactDetails(details);
+    }
+
+    private Member member(long memberId) {
+        Member member = entityManager.find(Member.class, memberId);
+        if (member == null) {
+            throw new MemberNotFoundException();
+        }
+        return member;
+    }
+}

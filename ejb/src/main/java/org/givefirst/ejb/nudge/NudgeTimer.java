@@ -1,0 +1,44 @@
+package org.givefirst.ejb.nudge;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every minute, on every instance (non-persistent timer; the claims in {@link Nudges} make it safe). */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class NudgeTimer {
+
+    private static final Logger LOG = Logger.getLogger(NudgeTimer.class.getName());
+
+    @Inject
+    private Nudges nudges;
+
+    @Inject
+    private Clock clock;
+
+    @Schedule(hour = "*", minute = "*", second = "41", persistent = false)
+    void nudge() {
+        try {
+            run(clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending nudges failed; the next run tries again", e);
+        }
+    }
+
+    void run(Instant now) {
+        for (long matchId : nudges.findProposalsToRemind(now)) {
+            nudges.remind(matchId, now);
+        }
+        for (long requestId : nudges.findRequestsForTips(now)) {
+            nudges.sendTips(requestId, now);
+        }
+    }
+}
