@@ -96,6 +96,10 @@ import java.util.Objects;
 @NamedQuery(name = Match.FIND_CONNECTED_GIVERS,
         query = "SELECT DISTINCT m.giver FROM Match m WHERE m.request.requester.id = :memberId"
                 + " AND m.status IN (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.COMPLETED)")
+@NamedQuery(name = Match.FIND_OPEN_INTRODUCTION_REQUEST,
+        query = "SELECT m FROM Match m WHERE m.giver.id = :giverId AND m.request.requester.id = :requesterId"
+                + " AND m.kind = org.givefirst.domain.shared.HelpKind.INTRODUCTION"
+                + " AND m.status = org.givefirst.domain.match.MatchStatus.ACCEPTED ORDER BY m.id")
 public class Match extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
@@ -125,6 +129,8 @@ public class Match extends VersionedEntity {
     /** The requesters a member gave to, and the givers who gave to a member. */
     public static final String FIND_CONNECTED_MEMBERS = "Match.findConnectedMembers";
     public static final String FIND_CONNECTED_GIVERS = "Match.findConnectedGivers";
+    /** The accepted INTRODUCTION matches in which a giver still has to introduce a requester. */
+    public static final String FIND_OPEN_INTRODUCTION_REQUEST = "Match.findOpenIntroductionRequest";
 
     public static final int REASONS_MAX = 400;
     public static final int NOTE_MAX = 1000;

@@ -10,15 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.conversation.Conversation;
 import org.givefirst.domain.introduction.Introduction;
 import org.givefirst.domain.match.Match;
-import org.givefirst.domain.match.MatchStatus;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.notification.NotificationTarget;
 import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.domain.shared.ConcurrentChangeException;
-import org.givefirst.domain.shared.HelpKind;
 import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.ejb.community.CommunitySettings;
-import org.givefirst.ejb.match.MatchNotFoundException;
 import org.givefirst.ejb.member.MemberNotFoundException;
 import org.givefirst.ejb.member.MemberSummary;
 import org.givefirst.ejb.notification.NotificationService;
@@ -64,24 +61,18 @@ public class IntroductionService {
     }
 
     /**
-     * Proposes to introduce the seeker to the contact. From an accepted INTRODUCTION match the
-     * seeker is its requester and has agreed by asking; otherwise both are asked.
-     *
-     * @param matchId the introducer's accepted INTRODUCTION match this gives, or null
+     * Proposes to introduce the seeker to the contact. When the seeker asked the introducer for an
+     * introduction (an accepted INTRODUCTION match), the seeker has agreed by asking and this gives
+     * that match; otherwise both are asked.
      */
-    public long propose(long actingMemberId, long seekerId, long contactId, Long matchId, String blurb) {
+    public long propose(long actingMemberId, long seekerId, long contactId, String blurb) {
         Member introducer = member(actingMemberId);
-        Match match = null;
-        if (matchId != null) {
-            match = entityManager.createNamedQuery(Match.FIND_WITH_PARTIES, Match.class).setParameter("id", matchId)
-                    .getResultStream().findFirst().orElseThrow(MatchNotFoundException::new);
-            if (!match.isGiver(actingMemberId) || match.getKind() != HelpKind.INTRODUCTION
-                    || match.getStatus() != MatchStatus.ACCEPTED || !match.isRequester(seekerId)) {
-                throw new MatchNotFoundException();
-            }
-        } else if (whomICanIntroduce(actingMemberId).stream().noneMatch(person -> person.id() == seekerId)) {
+        if (whomICanIntroduce(actingMemberId).stream().noneMatch(person -> person.id() == seekerId)) {
             throw new InvalidValueException("seeker", "validation.introduction.seeker.unknown");
         }
+        Match match = entityManager.createNamedQuery(Match.FIND_OPEN_INTRODUCTION_REQUEST, Match.class)
+                .setParameter("giverId", actingMemberId).setParameter("requesterId", seekerId)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
         Member seeker = entityManager.find(Member.class, seekerId);
         Member contact = entityManager.find(Member.class, contactId);
         if (seeker == null) {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.givefirst.domain.match.WrittenReference;
+import org.givefirst.ejb.conversation.ConversationService;
 import org.givefirst.ejb.match.MatchService;
 import org.givefirst.ejb.match.MatchView;
 import org.givefirst.web.security.CurrentMember;
@@ -26,6 +27,9 @@ public class MatchBacking implements Serializable {
 
     @Inject
     private MatchService matchService;
+
+    @Inject
+    private ConversationService conversationService;
 
     @Inject
     private CurrentMember currentMember;
@@ -52,6 +56,17 @@ public class MatchBacking implements Serializable {
     public String thank() {
         return act(() -> matchService.thank(currentMember.requireId(), match.id(), thanks), "thanks",
                 "requests.view.thanked");
+    }
+
+    /** A POST: the thread of the match starts on its first use. */
+    public String openConversation() {
+        long[] conversationId = new long[1];
+        if (!FormMessages.succeeded(() -> conversationId[0] = conversationService.openForMatch(currentMember.requireId(),
+                match.id()), "conversation")) {
+            load();
+            return null;
+        }
+        return "/conversations/view?faces-redirect=true&id=" + conversationId[0];
     }
 
     private String act(Runnable useCase, String formId, String doneKey) {

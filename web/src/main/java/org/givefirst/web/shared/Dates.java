@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** Dates as a member reads them, in their language ("25 December 2026"), for texts of the bundle. */
+/** Dates and times as a member reads them, in their language ("25 December 2026"), for texts of the bundle. */
 @Named
 @ApplicationScoped
 public class Dates {
@@ -19,5 +21,15 @@ public class Dates {
         }
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(date);
+    }
+
+    /** A moment, in UTC: "25 Dec 2026, 14:05 UTC". */
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(instant.atZone(ZoneOffset.UTC)) + " UTC";
     }
 }

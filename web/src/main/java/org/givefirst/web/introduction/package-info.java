@@ -1,0 +1,2 @@
+/** Introductions: proposing one, answering an invitation, seeing how it went. */
+package org.givefirst.web.introduction;
