@@ -26,7 +26,7 @@ CREATE INDEX ix_notifications_mail ON notifications (mail_status, recipient_id);
 CREATE TABLE notification_preferences (
     member_id BIGINT NOT NULL,
     type      VARCHAR(30) NOT NULL,
-    delivery  VARCHAR(10) NOT NULL,
+    delivery  VARCHAR(15) NOT NULL,
     PRIMARY KEY (member_id, type),
     CONSTRAINT fk_notification_preferences_member FOREIGN KEY (member_id) REFERENCES members (id) ON DELETE CASCADE
 ) ${table_options};

@@ -107,7 +107,7 @@ public class Member extends VersionedEntity {
     @MapKeyColumn(name = "type", length = 30)
     @MapKeyEnumerated(EnumType.STRING)
     @Enumerated(EnumType.STRING)
-    @Column(name = "delivery", nullable = false, length = 10)
+    @Column(name = "delivery", nullable = false, length = 15)
     private Map<NotificationType, Delivery> deliveries = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.LAZY)

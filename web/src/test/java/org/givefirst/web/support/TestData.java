@@ -3,9 +3,13 @@ package org.givefirst.web.support;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.givefirst.domain.introduction.Introduction;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.match.MatchStatus;
+import org.givefirst.domain.notification.MailStatus;
+import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.domain.offer.Offer;
+import org.givefirst.domain.offer.OfferStatus;
 import org.givefirst.domain.request.HelpRequest;
 
 import java.time.Duration;
@@ -42,5 +46,29 @@ public class TestData {
 
     public MatchStatus statusOf(long matchId) {
         return entityManager.find(Match.class, matchId).getStatus();
+    }
+
+    /** Moves a request's creation back in time, as if it had been posted then. */
+    public void postedAt(long requestId, Instant createdAt) {
+        entityManager.createNativeQuery("UPDATE help_requests SET created_at = ? WHERE id = ?")
+                .setParameter(1, createdAt).setParameter(2, requestId).executeUpdate();
+    }
+
+    /** Makes an introduction due to expire at {@code expiresAt}. */
+    public void introductionExpiresAt(long introductionId, Instant expiresAt) {
+        entityManager.createNativeQuery("UPDATE introductions SET expires_at = ? WHERE id = ?")
+                .setParameter(1, expiresAt).setParameter(2, introductionId).executeUpdate();
+        entityManager.getEntityManagerFactory().getCache().evict(Introduction.class, introductionId);
+    }
+
+    /** How the notifications of a member are (or are not) emailed, oldest first. */
+    public List<MailStatus> mailStatusesOf(long recipientId, NotificationType type) {
+        return entityManager.createQuery("SELECT n.mailStatus FROM Notification n WHERE n.recipientId = :r AND n.type = :t"
+                        + " ORDER BY n.id", MailStatus.class)
+                .setParameter("r", recipientId).setParameter("t", type).getResultList();
+    }
+
+    public OfferStatus offerStatusOf(long offerId) {
+        return entityManager.find(Offer.class, offerId).getStatus();
     }
 }
