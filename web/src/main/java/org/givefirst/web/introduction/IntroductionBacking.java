@@ -8,8 +8,13 @@ import org.givefirst.ejb.introduction.IntroductionView;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
 import org.givefirst.web.shared.Pages;
+import org.omnifaces.util.Faces;
 
-/** Backs {@code /introductions/view.xhtml?id=N}: the invitation and its answer, or how it went. */
+/**
+ * Backs {@code /introductions/view.xhtml?id=N}: the invitation and its answer, or how it went.
+ * Request scoped: the id comes with every request (in the URL, or as the form's hidden "id"), so
+ * the introduction is loaded before the answer form is decoded.
+ */
 @Named("introduction")
 @RequestScoped
 public class IntroductionBacking {
@@ -20,11 +25,19 @@ public class IntroductionBacking {
     @Inject
     private CurrentMember currentMember;
 
-    private String id;
     private IntroductionView view;
 
+    /** On a GET, before rendering: an unknown id answers 404. */
     public void load() {
-        view = Pages.findOr404(id, introductionId -> introductionService.get(currentMember.requireId(), introductionId));
+        getView();
+    }
+
+    public IntroductionView getView() {
+        if (view == null) {
+            view = Pages.findOr404(Faces.getRequestParameter("id"),
+                    introductionId -> introductionService.get(currentMember.requireId(), introductionId));
+        }
+        return view;
     }
 
     public String agree() {
@@ -37,22 +50,11 @@ public class IntroductionBacking {
 
     private String answer(Runnable useCase, String doneKey) {
         if (!FormMessages.succeeded(useCase, "answer")) {
-            load();
+            view = null; // shows where things stand now
             return null;
         }
         FormMessages.flashInfo(doneKey);
         return "/introductions/view?faces-redirect=true&id=" + view.id();
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public IntroductionView getView() {
-        return view;
-    }
 }
