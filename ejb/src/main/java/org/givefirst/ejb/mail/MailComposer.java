@@ -23,6 +23,9 @@ public class MailComposer {
     /** The unsubscribe topic of the digest: it stops every digest-delivered type. */
     public static final String DIGEST_TOPIC = "DIGEST";
 
+    private static final String BUTTON_STYLE = "display:inline-block;padding:10px 20px;background:#c2571a;color:#ffffff;"
+            + "border-radius:999px;text-decoration:none;font-weight:bold";
+
     @Inject
     private MailSettings settings;
 
@@ -46,7 +49,8 @@ public class MailComposer {
         StringBuilder html = new StringBuilder()
                 .append("<p>").append(escape(texts.format("mail.greeting", recipient.getDisplayName()))).append("</p>")
                 .append("<p>").append(escape(line)).append("</p>")
-                .append("<p><a href=\"").append(escape(link)).append("\">").append(escape(texts.format("mail.open"))).append("</a></p>");
+                .append("<p><a href=\"").append(escape(link)).append("\" style=\"").append(BUTTON_STYLE).append("\">")
+                .append(escape(texts.format("mail.open"))).append("</a></p>");
         footer(texts, text, html, stop, unsubscribe);
         return new Email(recipient.getEmail().value(), subject, text.toString(), wrap(html), unsubscribe);
     }

@@ -43,12 +43,8 @@ public class NotificationsBacking {
         return "/notifications?faces-redirect=true";
     }
 
-    /** Where a notification leads: the match page, or the request page. */
+    /** Where a notification leads (the same path its email links to). */
     public String linkOf(NotificationView notification) {
-        return switch (notification.type()) {
-            case PROPOSAL_DECLINED -> "/requests/view?id=" + notification.requestId();
-            case PROPOSAL_NEW -> "/inbox";
-            default -> "/matches/view?id=" + notification.matchId();
-        };
+        return notification.path();
     }
 }

@@ -395,7 +395,7 @@ class ReachingPeopleIT {
         assertEquals(OfferStatus.PAUSED, testData.offerStatusOf(offer));
         assertEquals(1, countOf(NotificationType.GIVING_PAUSED, giver.id));
         ReceivedMail told = onlyMailAbout(giver, "We paused your offers");
-        assertTrue(told.text().contains("Resume all"), told.text());
+        assertTrue(told.text().contains("resume all"), told.text());
 
         offers.resumeAll(giver.id);
         assertEquals(OfferStatus.ACTIVE, testData.offerStatusOf(offer));
