@@ -7,7 +7,6 @@ import org.givefirst.ejb.mail.Unsubscribes;
 import org.givefirst.web.shared.Ids;
 
 import java.io.Serializable;
-import java.util.Optional;
 
 /**
  * Backs {@code /unsubscribe.xhtml?m=…&t=…&s=…}, the link at the bottom of every email. It works
@@ -27,11 +26,15 @@ public class UnsubscribeBacking implements Serializable {
     private String m;
     private String t;
     private String s;
+    private String topic;
     private boolean done;
 
-    /** The topic the link stops, when the link is genuine. */
-    public Optional<String> getTopic() {
-        return Ids.parse(m).flatMap(memberId -> unsubscribes.check(memberId, t, s));
+    /** The topic the link stops, or null when the link is not genuine. */
+    public String getTopic() {
+        if (topic == null) {
+            topic = Ids.parse(m).flatMap(memberId -> unsubscribes.check(memberId, t, s)).orElse("");
+        }
+        return topic.isEmpty() ? null : topic;
     }
 
     public String confirm() {

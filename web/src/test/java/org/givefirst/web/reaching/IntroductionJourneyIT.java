@@ -206,6 +206,13 @@ class IntroductionJourneyIT {
         assertThat(xavier.text("content")).doesNotContain("declined").doesNotContain("lab that hires");
         assertThat(xavier.has("contactDetails")).isFalse();
         xavier.screenshot("introduction-not-this-time");
+
+        // Yara stops invitation emails from the link in hers, without signing in.
+        as(invitee).forgetSession();
+        invitee.open(linkIn(invitation.text(), "/unsubscribe?").substring(1));
+        assertThat(invitee.text("content")).contains("Stop emails about: Invitations to an introduction?");
+        invitee.click("unsubscribe:confirm");
+        assertThat(invitee.text("unsubscribed")).isEqualTo("Done: you will not get these emails any more.");
     }
 
     private static void postOffer(Visitor visitor, String kind, String title, String tags) {
