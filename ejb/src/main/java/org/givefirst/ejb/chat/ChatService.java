@@ -91,7 +91,8 @@ public class ChatService {
         if (!match.isRequester(actingMemberId)) {
             throw new MatchNotFoundException(); // picking is the requester's part
         }
-        Chat chat = changing(findChat(matchId).orElseThrow(ChatNotInThatStateException::new));
+        Chat chat = changing(findChat(matchId).filter(c -> c.getStatus() == ChatStatus.SLOTS_OFFERED)
+                .orElseThrow(ChatNotInThatStateException::new));
         Instant start = chat.offeredStart(slotId).orElseThrow(ChatSlotNotOfferedException::new);
         chat.pick(start, clock.instant());
         flush();
