@@ -20,8 +20,10 @@ import org.givefirst.domain.shared.Tag;
 import org.givefirst.domain.shared.Texts;
 import org.givefirst.domain.shared.VersionedEntity;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +34,9 @@ import java.util.Set;
 
 /**
  * A person of the community. Owns their account (email, password hash, acceptance of the
- * guidelines) and their profile (display name, headline, bio, location, skills). The profile only
- * changes through {@link #updateProfile}, which enforces every field's rule at once.
+ * guidelines) and their profile (display name, headline, bio, location, skills, and the time zone
+ * chat times are shown in). The profile only changes through {@link #updateProfile}, which
+ * enforces every field's rule at once.
  */
 @Entity
 @Table(name = "members")
@@ -64,6 +67,8 @@ public class Member extends VersionedEntity {
     public static final int PASSWORD_HASH_MAX = 512;
     public static final int SKILLS_MAX = 30;
     public static final int CONTACT_DETAILS_MAX = 300;
+    public static final int TIME_ZONE_MAX = 60;
+    public static final String DEFAULT_TIME_ZONE = "UTC";
 
     @Column(name = "email", nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
     private String email;
@@ -82,6 +87,10 @@ public class Member extends VersionedEntity {
 
     @Column(name = "location", length = LOCATION_MAX)
     private String location;
+
+    /** A region id of java.time ("Europe/Lisbon") or "UTC". */
+    @Column(name = "time_zone", nullable = false, length = TIME_ZONE_MAX)
+    private String timeZone = DEFAULT_TIME_ZONE;
 
     @Column(name = "guidelines_accepted_at", nullable = false)
     private Instant guidelinesAcceptedAt;
@@ -142,12 +151,14 @@ public class Member extends VersionedEntity {
         if (newSkills.size() > SKILLS_MAX) {
             throw new InvalidValueException("skills", "validation.skills.tooMany");
         }
+        ZoneId newTimeZone = details.timeZone() == null ? getTimeZone() : checkTimeZone(details.timeZone());
         displayName = newDisplayName;
         headline = newHeadline;
         bio = newBio;
         location = newLocation;
         skills.retainAll(newSkills);
         skills.addAll(newSkills);
+        timeZone = newTimeZone.getId();
     }
 
     /** Replaces what the member shares when introduced; blank shares nothing. */
@@ -185,6 +196,22 @@ public class Member extends VersionedEntity {
     /** The cleaned location (optional), or {@link InvalidValueException} when too long. */
     public static String checkLocation(String location) {
         return Texts.cleanWithin(location, LOCATION_MAX, "location", "validation.location.tooLong");
+    }
+
+    /**
+     * A time zone as java.time knows it by name ("Europe/Lisbon", "UTC"); anything else — offsets
+     * like "+02:00" included, which ignore daylight saving — is {@link InvalidValueException}.
+     */
+    public static ZoneId checkTimeZone(String typed) {
+        String id = Texts.clean(typed);
+        if (id == null || Texts.length(id) > TIME_ZONE_MAX || !ZoneId.getAvailableZoneIds().contains(id)) {
+            throw new InvalidValueException("timeZone", "validation.timeZone.unknown");
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("timeZone", "validation.timeZone.unknown");
+        }
     }
 
     public EmailAddress getEmail() {
@@ -233,6 +260,11 @@ public class Member extends VersionedEntity {
 
     public Instant getGivingResumedAt() {
         return givingResumedAt;
+    }
+
+    /** The zone the member reads and types times in; UTC until they choose one. */
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone == null ? DEFAULT_TIME_ZONE : timeZone);
     }
 
     public Instant getGuidelinesAcceptedAt() {

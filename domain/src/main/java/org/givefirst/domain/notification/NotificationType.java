@@ -21,5 +21,11 @@ public enum NotificationType {
     INTRODUCTION_NOT_THIS_TIME,
     /** To the introducer: the two people are now talking. Thank you. */
     INTRODUCTION_MADE,
-    MESSAGE_RECEIVED
+    MESSAGE_RECEIVED,
+    CHAT_SLOTS_OFFERED,
+    /** Sent to both members of the chat; e-mails of it carry the calendar file. */
+    CHAT_SCHEDULED,
+    /** The chosen time is off: rescheduled or cancelled (the chat's note says which and why). */
+    CHAT_CANCELLED,
+    CHAT_DID_IT_HAPPEN
 }

@@ -15,14 +15,14 @@ import org.givefirst.ejb.notification.NotificationView;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The daily digest: once a day, from the configured hour, each member with notifications waiting
- * for it gets one email listing them. The member's row is the claim — the day of the last digest,
+ * The daily digest: once a day, from the configured hour of the member's own time zone, each
+ * member with notifications waiting for it gets one email listing them. The member's row is the claim — the day of the last digest,
  * set by a guarded update in the transaction that sends — so with several instances running the
  * same job, a member gets each day's digest once.
  */
@@ -49,15 +49,11 @@ public class Digests {
     /** @return how many digests went out */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDue(Instant now) {
-        if (now.atZone(ZoneOffset.UTC).getHour() < settings.getDigestHour()) {
-            return 0;
-        }
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Digests self = context.getBusinessObject(Digests.class);
         int sent = 0;
         for (long recipientId : self.findRecipients()) {
             try {
-                if (self.send(recipientId, today)) {
+                if (self.send(recipientId, now)) {
                     sent++;
                 }
             } catch (RuntimeException e) {
@@ -72,9 +68,18 @@ public class Digests {
         return entityManager.createNamedQuery(Notification.FIND_DIGEST_RECIPIENTS, Long.class).getResultList();
     }
 
-    /** Claims today's digest of one member and sends it; false when it went out today already. */
+    /**
+     * Claims today's digest of one member and sends it; false when it is too early in their day,
+     * or it went out today already.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean send(long recipientId, LocalDate today) {
+    public boolean send(long recipientId, Instant now) {
+        Member recipient = entityManager.find(Member.class, recipientId);
+        ZonedDateTime local = now.atZone(recipient.getTimeZone());
+        if (local.getHour() < settings.getDigestHour()) {
+            return false;
+        }
+        LocalDate today = local.toLocalDate();
         int claimed = entityManager.createNamedQuery(Member.CLAIM_DIGEST)
                 .setParameter("id", recipientId).setParameter("today", today).executeUpdate();
         if (claimed == 0) {
@@ -85,7 +90,6 @@ public class Digests {
         if (waiting.isEmpty()) {
             return false;
         }
-        Member recipient = entityManager.find(Member.class, recipientId);
         List<NotificationView> items = waiting.stream().map(NotificationView::of).toList();
         try {
             mailer.send(composer.digest(recipient, items), null);

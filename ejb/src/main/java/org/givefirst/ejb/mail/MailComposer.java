@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import org.givefirst.domain.member.Member;
 import org.givefirst.ejb.notification.NotificationView;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Writes the emails: in the recipient's language (bundle {@code org.givefirst.ejb.mail.mails}),
@@ -19,7 +16,6 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class MailComposer {
 
-    static final String BUNDLE = "org.givefirst.ejb.mail.mails";
     /** The unsubscribe topic of the digest: it stops every digest-delivered type. */
     public static final String DIGEST_TOPIC = "DIGEST";
 
@@ -34,7 +30,7 @@ public class MailComposer {
 
     /** The email of one notification. */
     public Email single(Member recipient, NotificationView notification) {
-        Texts texts = new Texts(recipient.getLocale());
+        MailTexts texts = new MailTexts(recipient.getLocale());
         String type = notification.type().name();
         String subject = texts.format("mail." + type + ".subject", notification.actor(), notification.subject());
         String line = texts.format("mail." + type + ".line", notification.actor(), notification.subject());
@@ -57,7 +53,7 @@ public class MailComposer {
 
     /** The daily digest of several notifications. */
     public Email digest(Member recipient, List<NotificationView> notifications) {
-        Texts texts = new Texts(recipient.getLocale());
+        MailTexts texts = new MailTexts(recipient.getLocale());
         String subject = texts.format("mail.digest.subject", notifications.size());
         String unsubscribe = settings.getBaseUrl() + unsubscribeLinks.pathFor(recipient.getId(), DIGEST_TOPIC);
         String stop = texts.format("mail.footer.unsubscribe", texts.format("mail.topic." + DIGEST_TOPIC));
@@ -79,7 +75,7 @@ public class MailComposer {
         return new Email(recipient.getEmail().value(), subject, text.toString(), wrap(html), unsubscribe);
     }
 
-    private void footer(Texts texts, StringBuilder text, StringBuilder html, String stop, String unsubscribe) {
+    private void footer(MailTexts texts, StringBuilder text, StringBuilder html, String stop, String unsubscribe) {
         String settingsLink = settings.getBaseUrl() + "/settings/notifications";
         text.append("\n-- \n")
                 .append(texts.format("mail.footer.why")).append("\n")
@@ -111,21 +107,5 @@ public class MailComposer {
             }
         }
         return escaped.toString();
-    }
-
-    /** The bundle in one language. */
-    private static final class Texts {
-
-        private final Locale locale;
-        private final ResourceBundle bundle;
-
-        Texts(Locale locale) {
-            this.locale = locale;
-            this.bundle = ResourceBundle.getBundle(BUNDLE, locale, MailComposer.class.getClassLoader());
-        }
-
-        String format(String key, Object... arguments) {
-            return new MessageFormat(bundle.getString(key), locale).format(arguments);
-        }
     }
 }

@@ -12,6 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.notification.Notification;
+import org.givefirst.domain.notification.NotificationType;
+import org.givefirst.ejb.chat.CalendarFile;
+import org.givefirst.ejb.chat.ChatService;
 import org.givefirst.ejb.notification.NotificationView;
 
 import java.util.List;
@@ -40,6 +43,9 @@ public class MailOutbox {
 
     @Inject
     private MailComposer composer;
+
+    @Inject
+    private ChatService chats;
 
     @Resource
     private SessionContext context;
@@ -84,13 +90,26 @@ public class MailOutbox {
         }
         Notification notification = entityManager.find(Notification.class, notificationId);
         Member recipient = entityManager.find(Member.class, notification.getRecipientId());
-        Email email = composer.single(recipient, NotificationView.of(notification));
+        NotificationView view = NotificationView.of(notification);
+        Email email = composer.single(recipient, view);
         try {
-            mailer.send(email, null);
+            mailer.send(email, attachmentOf(view, recipient.getId()));
         } catch (MessagingException e) {
             throw new MailNotSentException(e); // rolls the claim back
         }
         return true;
+    }
+
+    /** A scheduled or called-off chat comes with its calendar file (which then adds or removes it). */
+    private Mailer.Attachment attachmentOf(NotificationView notification, long recipientId) {
+        boolean aboutChatTime = notification.type() == NotificationType.CHAT_SCHEDULED
+                || notification.type() == NotificationType.CHAT_CANCELLED;
+        if (!aboutChatTime || notification.matchId() == null) {
+            return null;
+        }
+        return chats.findCalendar(recipientId, notification.matchId())
+                .map(file -> new Mailer.Attachment(file.fileName(), CalendarFile.CONTENT_TYPE, file.content()))
+                .orElse(null);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

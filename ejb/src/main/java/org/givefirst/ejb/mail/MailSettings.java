@@ -40,7 +40,7 @@ public class MailSettings {
     @ConfigProperty(name = "givefirst.mail.starttls", defaultValue = "false")
     private boolean startTls;
 
-    /** The hour (UTC) from which the day's digest goes out. */
+    /** The hour, in each member's time zone, from which their day's digest goes out. */
     @Inject
     @ConfigProperty(name = "givefirst.mail.digestHour", defaultValue = "7")
     private int digestHour;

@@ -2,6 +2,7 @@ package org.givefirst.ejb.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -9,6 +10,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -52,7 +54,9 @@ public class Mailer {
             MimeBodyPart body = new MimeBodyPart();
             body.setContent(alternative);
             MimeBodyPart file = new MimeBodyPart();
-            file.setContent(attachment.content(), attachment.contentType());
+            // Bytes with their type: no content handler is needed for text/calendar.
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                    attachment.content().getBytes(StandardCharsets.UTF_8), attachment.contentType())));
             file.setFileName(attachment.fileName());
             MimeMultipart mixed = new MimeMultipart("mixed");
             mixed.addBodyPart(body);

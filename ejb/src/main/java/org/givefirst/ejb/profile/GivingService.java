@@ -3,6 +3,7 @@ package org.givefirst.ejb.profile;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.givefirst.domain.chat.Chat;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.shared.HelpKind;
 
@@ -37,6 +38,15 @@ public class GivingService {
             totalReceived += r;
         }
         return new GivingRecord(lines, totalGiven, totalReceived);
+    }
+
+    /** The chats a member held as giver and as receiver. */
+    public ChatsHeld chatsHeldBy(long memberId) {
+        return new ChatsHeld(
+                entityManager.createNamedQuery(Chat.COUNT_HELD_AS_GIVER, Long.class).setParameter("memberId", memberId)
+                        .getSingleResult(),
+                entityManager.createNamedQuery(Chat.COUNT_HELD_AS_REQUESTER, Long.class).setParameter("memberId", memberId)
+                        .getSingleResult());
     }
 
     /** The recommendations a member chose to show on their profile. */

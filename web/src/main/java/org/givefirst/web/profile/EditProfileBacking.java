@@ -16,6 +16,7 @@ import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
 
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,7 @@ public class EditProfileBacking implements Serializable {
     private String location;
     private final List<String> skills = new ArrayList<>();
     private String newSkill;
+    private String timeZone;
 
     @PostConstruct
     void load() {
@@ -55,6 +57,7 @@ public class EditProfileBacking implements Serializable {
         bio = profile.bio();
         location = profile.location();
         profile.skills().forEach(skill -> skills.add(skill.value()));
+        timeZone = profile.timeZone().getId();
     }
 
     public void validateDisplayName(FacesContext context, UIComponent component, Object value) {
@@ -71,6 +74,10 @@ public class EditProfileBacking implements Serializable {
 
     public void validateLocation(FacesContext context, UIComponent component, Object value) {
         FormMessages.validate(() -> Member.checkLocation((String) value));
+    }
+
+    public void validateTimeZone(FacesContext context, UIComponent component, Object value) {
+        FormMessages.validate(() -> Member.checkTimeZone((String) value));
     }
 
     /** Adds the typed skill to the list on the page (saved with the rest). */
@@ -102,7 +109,8 @@ public class EditProfileBacking implements Serializable {
 
     public String save() {
         if (!FormMessages.succeeded(() -> accountService.updateProfile(currentMember.requireId(), memberId,
-                new ProfileDetails(displayName, headline, bio, location, skills.stream().map(Tag::new).toList())), FORM)) {
+                new ProfileDetails(displayName, headline, bio, location, skills.stream().map(Tag::new).toList(), timeZone)),
+                FORM)) {
             return null;
         }
         FormMessages.flashInfo("profile.edit.saved");
@@ -155,6 +163,19 @@ public class EditProfileBacking implements Serializable {
 
     public void setNewSkill(String newSkill) {
         this.newSkill = newSkill;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    /** Every zone java.time knows by name, sorted ("Africa/Abidjan" … "UTC" … "Pacific/Wallis"). */
+    public List<String> getTimeZones() {
+        return ZoneId.getAvailableZoneIds().stream().sorted().toList();
     }
 
     public int getSkillsMax() {

@@ -9,6 +9,7 @@ import org.givefirst.ejb.member.AccountService;
 import org.givefirst.ejb.member.MemberProfile;
 import org.givefirst.ejb.offer.OfferService;
 import org.givefirst.ejb.offer.OfferView;
+import org.givefirst.ejb.profile.ChatsHeld;
 import org.givefirst.ejb.profile.GivingRecord;
 import org.givefirst.ejb.profile.GivingService;
 import org.givefirst.ejb.profile.Recommendation;
@@ -44,6 +45,7 @@ public class ProfileBacking {
     private List<OfferView> activeOffers;
     private GivingRecord giving;
     private List<Recommendation> recommendations;
+    private ChatsHeld chatsHeld;
 
     /** As typed in the URL (see Ids). */
     private String id;
@@ -83,6 +85,14 @@ public class ProfileBacking {
             giving = givingService.recordOf(member.id());
         }
         return giving;
+    }
+
+    /** Chats held as giver and as receiver. */
+    public ChatsHeld getChatsHeld() {
+        if (chatsHeld == null) {
+            chatsHeld = givingService.chatsHeldBy(member.id());
+        }
+        return chatsHeld;
     }
 
     /** Recommendations the member chose to show. */

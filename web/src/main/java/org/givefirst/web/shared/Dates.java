@@ -2,10 +2,14 @@ package org.givefirst.web.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.givefirst.ejb.member.MemberProfile;
+import org.givefirst.web.security.CurrentMember;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -15,6 +19,9 @@ import java.time.format.FormatStyle;
 @ApplicationScoped
 public class Dates {
 
+    @Inject
+    private CurrentMember currentMember;
+
     public String longDate(LocalDate date) {
         if (date == null) {
             return "";
@@ -23,13 +30,14 @@ public class Dates {
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(date);
     }
 
-    /** A moment, in UTC: "25 Dec 2026, 14:05 UTC". */
+    /** A moment in the signed-in member's time zone (UTC for visitors): "25 Dec 2026, 14:05". */
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";
         }
+        ZoneId zone = currentMember.profile().map(MemberProfile::timeZone).orElse(ZoneOffset.UTC);
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(instant.atZone(ZoneOffset.UTC)) + " UTC";
+                .format(instant.atZone(zone));
     }
 }

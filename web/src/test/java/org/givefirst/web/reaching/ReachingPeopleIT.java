@@ -236,8 +236,9 @@ class ReachingPeopleIT {
         Person contact = person("Yves");
         acceptedMatch(seeker, giver, HelpKind.INTRODUCTION);
         long id = introductions.propose(giver.id, seeker.id, contact.id, "Two people who should talk.");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        testData.introductionExpiresAt(id, now.minusSeconds(60));
+        // Due in ten minutes, expired as if an hour had passed: the application's own timer leaves it alone.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofHours(1));
+        testData.introductionExpiresAt(id, now.minus(Duration.ofMinutes(50)));
         assertTrue(introductions.findDue(now).contains(id));
 
         List<Boolean> claimed = race(List.of(() -> introductions.expire(id, now), () -> introductions.expire(id, now)));
@@ -360,8 +361,9 @@ class ReachingPeopleIT {
         String tag = tag();
         long offer = offer(giver, HelpKind.ADVICE, 2, tag);
         long request = ask(requester, HelpKind.ADVICE, tag());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        long match = testData.propose(request, offer, now.minus(Duration.ofHours(49)), now.plus(Duration.ofHours(23)));
+        // Seen an hour from now, so that the application's own timer (on the real clock) is not yet due to remind.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofHours(1));
+        long match = testData.propose(request, offer, now.minus(Duration.ofMinutes(48 * 60 + 30)), now.plus(Duration.ofHours(23)));
         long fresh = testData.propose(ask(requester, HelpKind.ADVICE, tag()), offer, now.minus(Duration.ofHours(47)), now.plus(Duration.ofHours(25)));
 
         List<Long> due = nudges.findProposalsToRemind(now);
@@ -380,12 +382,13 @@ class ReachingPeopleIT {
     void aGiverWhoseLastThreeProposalsExpiredIsPausedKindlyUntilTheyResume() {
         Person giver = person("Greta");
         long offer = offer(giver, HelpKind.ADVICE, 5, tag());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // Due within the hour and expired as if it had passed: the application's own timer leaves them alone.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofHours(1));
         List<Long> proposals = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Person requester = withAnOffer(person("Rob " + i)); // a member may have three requests open
             proposals.add(testData.propose(ask(requester, HelpKind.ADVICE, tag()), offer,
-                    now.minus(Duration.ofHours(80 - i)), now.minus(Duration.ofMinutes(10 - i))));
+                    now.minus(Duration.ofHours(80 - i)), now.minus(Duration.ofMinutes(30 - i))));
         }
         assertTrue(expiry.expire(proposals.get(0), now));
         assertTrue(expiry.expire(proposals.get(1), now));
@@ -409,8 +412,9 @@ class ReachingPeopleIT {
         Person requester = withAnOffer(person("Rhea"));
         long request = ask(requester, HelpKind.REFERENCE, tag());
         long recent = ask(requester, HelpKind.REFERENCE, tag());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        testData.postedAt(request, now.minus(Duration.ofDays(8)));
+        // Seen a day from now, so that the application's own timer (on the real clock) is not yet due to send tips.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofDays(1));
+        testData.postedAt(request, now.minus(Duration.ofHours(7 * 24 + 12)));
 
         List<Long> due = nudges.findRequestsForTips(now);
         assertTrue(due.contains(request));

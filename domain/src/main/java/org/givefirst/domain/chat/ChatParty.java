@@ -1,0 +1,7 @@
+package org.givefirst.domain.chat;
+
+/** Which of the two members of the match acts on the chat. */
+public enum ChatParty {
+    GIVER,
+    REQUESTER
+}
