@@ -33,6 +33,7 @@ import org.givefirst.ejb.request.HelpRequestService;
 import org.givefirst.ejb.request.RequestDraft;
 import org.givefirst.web.support.Deployments;
 import org.givefirst.web.support.Mailbox;
+import org.givefirst.web.support.Race;
 import org.givefirst.web.support.Mailbox.ReceivedMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,11 +54,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,13 +72,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChatIT {
 
     private static final String PASSWORD = "a long and quiet river";
-    private static final int RACE_TIMEOUT_SECONDS = 60;
     private static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.givefirstWar().addClasses(ChatTestData.class, Mailbox.class);
+        return Deployments.givefirstWar().addClasses(ChatTestData.class, Mailbox.class, Race.class);
     }
 
     @EJB
@@ -324,7 +319,7 @@ class ChatIT {
         assertTrue(followUp.findDue(later).contains(chat));
 
         // Two instances running the job at the same moment.
-        List<Outcome<Boolean>> outcomes = race(List.of(() -> followUp.ask(chat, later), () -> followUp.ask(chat, later)));
+        List<Race.Outcome<Boolean>> outcomes = Race.run(executor, List.of(() -> followUp.ask(chat, later), () -> followUp.ask(chat, later)));
         assertEquals(List.of(), outcomes.stream().filter(o -> o.failure() != null).map(o -> o.failure().toString()).toList());
         assertEquals(1, outcomes.stream().filter(o -> Boolean.TRUE.equals(o.value())).count(), () -> "outcomes: " + outcomes);
 
@@ -436,35 +431,5 @@ class ChatIT {
         BusinessException refusal = assertThrows(InvalidValueException.class, useCase);
         assertEquals(Optional.of(field), refusal.getField());
         assertEquals(key, refusal.getMessageKey());
-    }
-
-    /** What one racer got: a value, or the exception its use case threw. */
-    private record Outcome<T>(T value, Throwable failure) {
-    }
-
-    /** Runs the tasks at the same moment, each on its own thread, released together from a start gate. */
-    private <T> List<Outcome<T>> race(List<Callable<T>> tasks) throws Exception {
-        CountDownLatch ready = new CountDownLatch(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (Callable<T> task : tasks) {
-            futures.add(executor.submit(() -> {
-                ready.countDown();
-                start.await();
-                return task.call();
-            }));
-        }
-        boolean allReady = ready.await(RACE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        start.countDown();
-        assertTrue(allReady, "the executor did not run " + tasks.size() + " tasks at once");
-        List<Outcome<T>> outcomes = new ArrayList<>();
-        for (Future<T> future : futures) {
-            try {
-                outcomes.add(new Outcome<>(future.get(RACE_TIMEOUT_SECONDS, TimeUnit.SECONDS), null));
-            } catch (ExecutionException e) {
-                outcomes.add(new Outcome<>(null, e.getCause()));
-            }
-        }
-        return outcomes;
     }
 }

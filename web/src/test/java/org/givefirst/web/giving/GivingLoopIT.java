@@ -34,6 +34,7 @@ import org.givefirst.ejb.request.OpenRequestCapException;
 import org.givefirst.ejb.request.RequestDraft;
 import org.givefirst.ejb.request.RequestView;
 import org.givefirst.web.support.Deployments;
+import org.givefirst.web.support.Race;
 import org.givefirst.web.support.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,8 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,10 +55,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -67,7 +62,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The giving loop against the real datasource, inside Payara Micro: offers, requests, matching,
@@ -80,11 +74,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 class GivingLoopIT {
 
     private static final String PASSWORD = "a long and quiet river";
-    private static final int RACE_TIMEOUT_SECONDS = 60;
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.givefirstWar().addClass(TestData.class);
+        return Deployments.givefirstWar().addClasses(TestData.class, Race.class);
     }
 
     @EJB
@@ -132,12 +125,12 @@ class GivingLoopIT {
         }
         assertEquals(racers, requests.getMine(requester, request).proposalsPending());
 
-        List<Outcome<MatchView>> outcomes = race(IntStream.range(0, racers)
+        List<Race.Outcome<MatchView>> outcomes = Race.run(executor, IntStream.range(0, racers)
                 .<Callable<MatchView>>mapToObj(i -> () -> matches.accept(givers[i], proposals[i])).toList());
 
-        List<MatchView> won = succeeded(outcomes);
-        assertEquals(1, won.size(), () -> "winners: " + won + "\n" + failures(outcomes));
-        assertAllFailedWith(MatchAlreadyTakenException.class, outcomes);
+        List<MatchView> won = Race.succeeded(outcomes);
+        assertEquals(1, won.size(), () -> "winners: " + won + "\n" + Race.failures(outcomes));
+        Race.assertAllFailedWith(MatchAlreadyTakenException.class, outcomes);
         MatchView winner = won.get(0);
         assertEquals(MatchStatus.ACCEPTED, winner.status());
 
@@ -168,14 +161,14 @@ class GivingLoopIT {
             long firstMatch = onlyMatchOf(requester, firstRequest, giver).id();
             long secondMatch = onlyMatchOf(requester, secondRequest, giver).id();
 
-            List<Outcome<MatchView>> outcomes = race(List.of(
+            List<Race.Outcome<MatchView>> outcomes = Race.run(executor, List.of(
                     () -> matches.accept(giver, firstMatch),
                     () -> matches.accept(giver, secondMatch)));
 
             int r = round;
-            List<MatchView> won = succeeded(outcomes);
-            assertEquals(1, won.size(), () -> "round " + r + ": " + won + "\n" + failures(outcomes));
-            assertAllFailedWith(CapacityExhaustedException.class, outcomes);
+            List<MatchView> won = Race.succeeded(outcomes);
+            assertEquals(1, won.size(), () -> "round " + r + ": " + won + "\n" + Race.failures(outcomes));
+            Race.assertAllFailedWith(CapacityExhaustedException.class, outcomes);
 
             long wonRequest = won.get(0).requestId();
             long lostRequest = wonRequest == firstRequest ? secondRequest : firstRequest;
@@ -398,10 +391,10 @@ class GivingLoopIT {
         assertEquals(MatchStatus.PROPOSED, testData.statusOf(match));
         assertTrue(expiry.findDue(later).contains(match));
 
-        List<Outcome<Boolean>> outcomes = race(List.of(() -> expiry.expire(match, later), () -> expiry.expire(match, later)));
+        List<Race.Outcome<Boolean>> outcomes = Race.run(executor, List.of(() -> expiry.expire(match, later), () -> expiry.expire(match, later)));
 
-        assertEquals(List.of(), failures(outcomes));
-        assertEquals(1, succeeded(outcomes).stream().filter(Boolean::booleanValue).count(), () -> "outcomes: " + outcomes);
+        assertEquals(List.of(), Race.failures(outcomes));
+        assertEquals(1, Race.succeeded(outcomes).stream().filter(Boolean::booleanValue).count(), () -> "outcomes: " + outcomes);
         assertEquals(MatchStatus.EXPIRED, testData.statusOf(match));
         assertFalse(expiry.expire(match, later), "expired once, never again");
         assertFalse(expiry.findDue(later).contains(match));
@@ -576,62 +569,5 @@ class GivingLoopIT {
     private static void assertRefused(String field, Executable useCase) {
         BusinessException refusal = assertThrows(InvalidValueException.class, useCase);
         assertEquals(Optional.of(field), refusal.getField());
-    }
-
-    // ---------------------------------------------------------------- racing
-
-    /** What one racer got: a value, or the exception its use case threw. */
-    private record Outcome<T>(T value, Throwable failure) {
-    }
-
-    /**
-     * Runs the tasks at the same moment: each waits at a start gate until all are running on
-     * their own thread, then all go at once.
-     */
-    private <T> List<Outcome<T>> race(List<Callable<T>> tasks) throws Exception {
-        CountDownLatch ready = new CountDownLatch(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (Callable<T> task : tasks) {
-            futures.add(executor.submit(() -> {
-                ready.countDown();
-                start.await();
-                return task.call();
-            }));
-        }
-        boolean allReady = ready.await(RACE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        start.countDown();
-        assertTrue(allReady, "the executor did not run " + tasks.size() + " tasks at once");
-        List<Outcome<T>> outcomes = new ArrayList<>();
-        for (Future<T> future : futures) {
-            try {
-                outcomes.add(new Outcome<>(future.get(RACE_TIMEOUT_SECONDS, TimeUnit.SECONDS), null));
-            } catch (ExecutionException e) {
-                outcomes.add(new Outcome<>(null, e.getCause()));
-            }
-        }
-        return outcomes;
-    }
-
-    private static <T> List<T> succeeded(List<Outcome<T>> outcomes) {
-        return outcomes.stream().filter(o -> o.failure() == null).map(Outcome::value).toList();
-    }
-
-    private static <T> List<String> failures(List<Outcome<T>> outcomes) {
-        return outcomes.stream().filter(o -> o.failure() != null).map(o -> stackTrace(o.failure())).toList();
-    }
-
-    private static <T> void assertAllFailedWith(Class<? extends Throwable> expected, List<Outcome<T>> outcomes) {
-        for (Outcome<T> outcome : outcomes) {
-            if (outcome.failure() != null && !expected.isInstance(outcome.failure())) {
-                fail("expected " + expected.getSimpleName() + " but got:\n" + stackTrace(outcome.failure()));
-            }
-        }
-    }
-
-    private static String stackTrace(Throwable failure) {
-        StringWriter text = new StringWriter();
-        failure.printStackTrace(new PrintWriter(text));
-        return text.toString();
     }
 }

@@ -34,6 +34,7 @@ import org.givefirst.ejb.request.RequestDraft;
 import org.givefirst.web.support.Deployments;
 import org.givefirst.web.support.Mailbox;
 import org.givefirst.web.support.Mailbox.ReceivedMail;
+import org.givefirst.web.support.Race;
 import org.givefirst.web.support.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,10 +59,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -80,11 +77,10 @@ class ReachingPeopleIT {
 
     private static final String PASSWORD = "a long and quiet river";
     private static final Duration MAIL_WAIT = Duration.ofSeconds(20);
-    private static final int RACE_TIMEOUT_SECONDS = 60;
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.givefirstWar().addClasses(TestData.class, Mailbox.class);
+        return Deployments.givefirstWar().addClasses(TestData.class, Mailbox.class, Race.class);
     }
 
     @ArquillianResource
@@ -241,7 +237,7 @@ class ReachingPeopleIT {
         testData.introductionExpiresAt(id, now.minus(Duration.ofMinutes(50)));
         assertTrue(introductions.findDue(now).contains(id));
 
-        List<Boolean> claimed = race(List.of(() -> introductions.expire(id, now), () -> introductions.expire(id, now)));
+        List<Boolean> claimed = Race.values(executor, List.of(() -> introductions.expire(id, now), () -> introductions.expire(id, now)));
 
         assertEquals(1, claimed.stream().filter(Boolean::booleanValue).count(), "claimed: " + claimed);
         assertTrue(introductions.get(seeker.id, id).isNotThisTime());
@@ -336,7 +332,7 @@ class ReachingPeopleIT {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Instant noon = today.atTime(12, 0).toInstant(ZoneOffset.UTC);
         assertEquals(0, digests.sendDue(today.atTime(5, 0).toInstant(ZoneOffset.UTC)), "not before the digest hour");
-        List<Integer> sent = race(List.of(() -> digests.sendDue(noon), () -> digests.sendDue(noon), () -> digests.sendDue(noon)));
+        List<Integer> sent = Race.values(executor, List.of(() -> digests.sendDue(noon), () -> digests.sendDue(noon), () -> digests.sendDue(noon)));
 
         List<ReceivedMail> mails = Mailbox.of(member.email).await(1, MAIL_WAIT);
         Thread.sleep(1_000); // a second digest, if there were one, would have arrived by now
@@ -369,7 +365,7 @@ class ReachingPeopleIT {
         List<Long> due = nudges.findProposalsToRemind(now);
         assertTrue(due.contains(match));
         assertFalse(due.contains(fresh), "not before 48 hours");
-        List<Boolean> claimed = race(List.of(() -> nudges.remind(match, now), () -> nudges.remind(match, now)));
+        List<Boolean> claimed = Race.values(executor, List.of(() -> nudges.remind(match, now), () -> nudges.remind(match, now)));
 
         assertEquals(1, claimed.stream().filter(Boolean::booleanValue).count());
         assertEquals(1, countOf(NotificationType.PROPOSAL_REMINDER, giver.id));
@@ -419,7 +415,7 @@ class ReachingPeopleIT {
         List<Long> due = nudges.findRequestsForTips(now);
         assertTrue(due.contains(request));
         assertFalse(due.contains(recent));
-        List<Boolean> claimed = race(List.of(() -> nudges.sendTips(request, now), () -> nudges.sendTips(request, now)));
+        List<Boolean> claimed = Race.values(executor, List.of(() -> nudges.sendTips(request, now), () -> nudges.sendTips(request, now)));
 
         assertEquals(1, claimed.stream().filter(Boolean::booleanValue).count());
         assertEquals(1, countOf(NotificationType.REQUEST_TIPS, requester.id));
@@ -509,26 +505,5 @@ class ReachingPeopleIT {
     private static void assertRefused(String field, Executable useCase) {
         BusinessException refusal = assertThrows(InvalidValueException.class, useCase);
         assertEquals(Optional.of(field), refusal.getField());
-    }
-
-    /** Runs the tasks at the same moment, each on its own thread, and returns their results. */
-    private <T> List<T> race(List<Callable<T>> tasks) throws Exception {
-        CountDownLatch ready = new CountDownLatch(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (Callable<T> task : tasks) {
-            futures.add(executor.submit(() -> {
-                ready.countDown();
-                start.await();
-                return task.call();
-            }));
-        }
-        assertTrue(ready.await(RACE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
-        start.countDown();
-        List<T> results = new ArrayList<>();
-        for (Future<T> future : futures) {
-            results.add(future.get(RACE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
-        }
-        return results;
     }
 }
