@@ -1,5 +1,6 @@
 package org.givefirst.domain.member;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -39,6 +40,7 @@ import java.util.Set;
  * enforces every field's rule at once.
  */
 @Entity
+@Cacheable // read on every page (the header's name); kept coherent across instances (persistence.xml)
 @Table(name = "members")
 @NamedQuery(name = Member.FIND_BY_EMAIL, query = "SELECT m FROM Member m WHERE m.email = :email")
 @NamedQuery(name = Member.FIND_WITH_SKILLS,

@@ -1,5 +1,6 @@
 package org.givefirst.web.shared;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
@@ -59,11 +60,9 @@ public final class FormMessages {
                 new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(key, params), null));
     }
 
-    /** Like {@link #info} but kept for the page after a redirect. */
+    /** Like {@link #info} but kept for the page after a redirect (in the session: see {@link PendingMessages}). */
     public static void flashInfo(String key, Object... params) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        info(key, params);
+        CDI.current().select(PendingMessages.class).get().addInfo(Texts.get(key, params));
     }
 
     public static void error(String clientId, String key) {
