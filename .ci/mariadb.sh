@@ -33,6 +33,8 @@ DROP DATABASE IF EXISTS ${MARIADB_DATABASE}_ops;
 CREATE DATABASE ${MARIADB_DATABASE}_ops CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 DROP DATABASE IF EXISTS ${MARIADB_DATABASE}_plans;
 CREATE DATABASE ${MARIADB_DATABASE}_plans CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+DROP DATABASE IF EXISTS ${MARIADB_DATABASE}_cluster;
+CREATE DATABASE ${MARIADB_DATABASE}_cluster CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 DROP DATABASE IF EXISTS ${MARIADB_DATABASE}_migration;
 CREATE DATABASE ${MARIADB_DATABASE}_migration CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 CREATE USER IF NOT EXISTS '$MARIADB_USER'@'localhost' IDENTIFIED BY '$MARIADB_PASSWORD';
@@ -45,6 +47,8 @@ GRANT ALL ON ${MARIADB_DATABASE}_ops_restored.* TO '$MARIADB_USER'@'localhost';
 GRANT ALL ON ${MARIADB_DATABASE}_ops_restored.* TO '$MARIADB_USER'@'%';
 GRANT ALL ON ${MARIADB_DATABASE}_plans.* TO '$MARIADB_USER'@'localhost';
 GRANT ALL ON ${MARIADB_DATABASE}_plans.* TO '$MARIADB_USER'@'%';
+GRANT ALL ON ${MARIADB_DATABASE}_cluster.* TO '$MARIADB_USER'@'localhost';
+GRANT ALL ON ${MARIADB_DATABASE}_cluster.* TO '$MARIADB_USER'@'%';
 GRANT ALL ON ${MARIADB_DATABASE}_migration.* TO '$MARIADB_USER'@'localhost';
 GRANT ALL ON ${MARIADB_DATABASE}_migration.* TO '$MARIADB_USER'@'%';
 SQL
@@ -56,6 +60,8 @@ SQL
     export MIGRATION_TEST_DB_URL="jdbc:mysql://127.0.0.1:3306/${MARIADB_DATABASE}_migration"
     # One for the restart and backup test (web/src/test/sh/mysql-operations.sh).
     export OPS_DB="${MARIADB_DATABASE}_ops"
+    # One for the cluster test (cluster/cluster-test.sh).
+    export CLUSTER_DB="${MARIADB_DATABASE}_cluster"
     # And one for the query-plan check (QueryPlansTest).
     export QUERY_PLAN_TEST_DB_URL="jdbc:mysql://127.0.0.1:3306/${MARIADB_DATABASE}_plans"
 }

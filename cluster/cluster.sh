@@ -36,7 +36,8 @@ instance_count() { cat "$(count_file)" 2>/dev/null || echo 2; }
 index_of() { local i; for i in "${!names[@]}"; do [ "${names[$i]}" = "$1" ] && { echo "$i"; return; }; done; fail "no instance $1"; }
 http_port() { echo $(( http_base + $(index_of "$1") )); }
 pid_of() { cat "$data/run/$1.pid" 2>/dev/null || true; }
-alive() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+# Running, and not a zombie (a killed instance nobody has reaped yet still answers kill -0).
+alive() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && ! grep -q '^State:.*Z' "/proc/$pid/status" 2>/dev/null; }
 
 java_home() {
     if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
@@ -100,7 +101,11 @@ start_instance() { # $1: name
     local name=$1 i started
     i=$(index_of "$name")
     alive "$name" && { log "instance $name already runs"; return 0; }
+    # A fresh runtime folder each start: a restarted instance must join as a new member, not
+    # bring back what its dead predecessor left there.
+    rm -rf "$data/instances/$name"
     mkdir -p "$data/run" "$data/logs" "$data/instances/$name"
+    port_free "$(http_port "$name")" || fail "port $(http_port "$name") is taken (another GiveFirst still running?)"
     started=$(date +%s.%N)
     "$JAVA_HOME/bin/java" "-Xmx$heap" -jar "$micro" --deploy "$war" --contextroot / \
         --port "$(http_port "$name")" --name "$name" --rootdir "$data/instances/$name" \
@@ -110,6 +115,8 @@ start_instance() { # $1: name
     echo $! >"$data/run/$name.pid"
     log "instance $name ready on port $(http_port "$name") after $(wait_ready "$name" "$started") s (pid $(pid_of "$name"))"
 }
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 write_haproxy_config() {
     local n i name
@@ -133,6 +140,8 @@ defaults
     option http-buffer-request
 frontend givefirst
     bind 127.0.0.1:$balancer_port
+    # A cleartext HTTP/2 upgrade would tunnel past the balancer (no sticky cookie, no retries).
+    http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
     default_backend instances
 backend instances
     balance roundrobin
@@ -149,6 +158,7 @@ CFG
 }
 
 start_balancer() {
+    port_free "$balancer_port" || fail "port $balancer_port is taken"
     write_haproxy_config
     haproxy -c -q -f "$data/run/haproxy.cfg" || fail "haproxy refused its configuration"
     haproxy -D -f "$data/run/haproxy.cfg"

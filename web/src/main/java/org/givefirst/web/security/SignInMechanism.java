@@ -3,7 +3,7 @@ package org.givefirst.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -11,22 +11,32 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * How a member signs in. The sign-in page hands the typed credential to
  * {@code SecurityContext.authenticate}; this mechanism checks it against the identity store, gives
- * the session a new id (against session fixation) and remembers the member for the session
- * ({@link AutoApplySession}). A visitor who asks for a members-only page is sent to the sign-in
- * page, which brings them back there afterwards.
+ * the session a new id (against session fixation) and remembers the member's id in the session.
+ * Every later request of that session is authenticated from it, with the member's group named
+ * explicitly. A visitor who asks for a members-only page is sent to the sign-in page, which brings
+ * them back there afterwards.
+ *
+ * <p>Why not {@code @AutoApplySession}: on Payara 7.2025.1 it drops the caller's groups now and
+ * then under concurrent requests (HTTP 403 for a signed-in member; payara/Payara#6145, fixed in
+ * later releases), and with several instances the groups did not always follow the session to
+ * another instance (payara/Payara#6342). A member id in the session is replicated like any other
+ * attribute, and the groups are given on every request.
  */
 @ApplicationScoped
-@AutoApplySession
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     static final String SIGN_IN_PAGE = "/signin";
+    /** The signed-in member's id (a Long) in their session. */
+    static final String SESSION_MEMBER = "givefirst.memberId";
 
     @Inject
     private IdentityStoreHandler identityStoreHandler;
@@ -44,7 +54,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
-            return context.notifyContainerAboutLogin(result);
+            request.getSession(true).setAttribute(SESSION_MEMBER, Long.valueOf(result.getCallerPrincipal().getName()));
+            return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
+        }
+        HttpSession session = request.getSession(false);
+        Object memberId = session == null ? null : session.getAttribute(SESSION_MEMBER);
+        if (memberId != null) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(memberId.toString()), Set.of(Roles.MEMBER));
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="

@@ -1,6 +1,5 @@
 package org.givefirst.web.shared;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
@@ -62,7 +61,7 @@ public final class FormMessages {
 
     /** Like {@link #info} but kept for the page after a redirect (in the session: see {@link PendingMessages}). */
     public static void flashInfo(String key, Object... params) {
-        CDI.current().select(PendingMessages.class).get().addInfo(Texts.get(key, params));
+        PendingMessages.add(FacesContext.getCurrentInstance(), Texts.get(key, params));
     }
 
     public static void error(String clientId, String key) {

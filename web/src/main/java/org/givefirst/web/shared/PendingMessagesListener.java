@@ -1,8 +1,5 @@
 package org.givefirst.web.shared;
 
-import jakarta.enterprise.inject.spi.CDI;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
@@ -19,13 +16,7 @@ public class PendingMessagesListener implements PhaseListener {
 
     @Override
     public void beforePhase(PhaseEvent event) {
-        FacesContext context = event.getFacesContext();
-        if (context.getExternalContext().getSession(false) == null) {
-            return; // no session, nothing pending: and none is created for it
-        }
-        for (String text : CDI.current().select(PendingMessages.class).get().takeInfos()) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-        }
+        PendingMessages.show(event.getFacesContext());
     }
 
     @Override
