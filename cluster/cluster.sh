@@ -136,7 +136,9 @@ defaults
     timeout check 2s
     retries 3
     option redispatch
-    retry-on conn-failure empty-response response-timeout
+    # Replays only what never reached an instance or got no answer from a dead one: a slow answer
+    # is waited for, never sent again.
+    retry-on conn-failure empty-response
     option http-buffer-request
 frontend givefirst
     bind 127.0.0.1:$balancer_port
