@@ -107,7 +107,8 @@ start_instance() { # $1: name
     mkdir -p "$data/run" "$data/logs" "$data/instances/$name"
     port_free "$(http_port "$name")" || fail "port $(http_port "$name") is taken (another GiveFirst still running?)"
     started=$(date +%s.%N)
-    "$JAVA_HOME/bin/java" "-Xmx$heap" -jar "$micro" --deploy "$war" --contextroot / \
+    # The balancer is the one proxy whose X-Forwarded-For the instances believe (sign-in throttling).
+    "$JAVA_HOME/bin/java" "-Xmx$heap" -Dgivefirst.trustedProxies=127.0.0.1 -jar "$micro" --deploy "$war" --contextroot / \
         --port "$(http_port "$name")" --name "$name" --rootdir "$data/instances/$name" \
         --clustername givefirst --clustermode "tcpip:$(members)" --startport $(( grid_base + i )) \
         --interfaces 127.0.0.1 --disablephonehome --prebootcommandfile "$preboot" \
@@ -130,6 +131,7 @@ global
     pidfile $data/run/haproxy.pid
 defaults
     mode http
+    option forwardfor
     timeout connect 2s
     timeout client 60s
     timeout server 30s

@@ -11,11 +11,14 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.givefirst.ejb.member.SignInThrottle;
+import org.givefirst.web.security.ClientAddress;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.security.SignInMechanism;
 import org.givefirst.web.shared.FormMessages;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -28,6 +31,8 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @RequestScoped
 public class SignInBacking {
 
+    static final int TOO_MANY_REQUESTS = 429;
+
     @Inject
     private SecurityContext securityContext;
 
@@ -37,23 +42,40 @@ public class SignInBacking {
     @Inject
     private CurrentMember currentMember;
 
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private ClientAddress clientAddress;
+
     private String email;
     private String password;
     private String next;
 
     public void signIn() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // Before any password is hashed: too many attempts are refused without trying this one.
+        Optional<SignInThrottle.Refusal> refusal = throttle.attempt(clientAddress.of(request), email);
+        if (refusal.isPresent()) {
+            external.setResponseStatus(TOO_MANY_REQUESTS);
+            FormMessages.error(null, "signin.throttled." + refusal.get());
+            return;
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SUCCESS -> {
+                throttle.succeeded(email);
                 String fallback = "/dashboard";
                 external.redirect(external.getRequestContextPath() + SignInMechanism.safeNext(next, fallback));
             }
             case SEND_CONTINUE -> facesContext.responseComplete();
-            default -> FormMessages.error(null, "signin.failed");
+            default -> {
+                throttle.failed(email);
+                FormMessages.error(null, "signin.failed");
+            }
         }
     }
 

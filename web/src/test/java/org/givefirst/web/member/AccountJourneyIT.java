@@ -19,9 +19,11 @@ import org.openqa.selenium.WebDriver;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -189,6 +191,39 @@ class AccountJourneyIT {
         fill("signin:password", PASSWORD);
         click("signin:submit");
         assertThat(text("pageMessages")).isEqualTo("That email and password do not match an account. Please try again.");
+    }
+
+    @Test
+    void tenWrongPasswordsPauseSigningInWithThatEmailEvenWithTheRightOne() throws Exception {
+        String email = uniqueEmail();
+        open("signup");
+        signUp("Lea", email, PASSWORD);
+        click("signOutForm:signOut");
+
+        open("signin");
+        for (int i = 0; i < 10; i++) {
+            fill("signin:email", email);
+            fill("signin:password", "guess number " + i);
+            click("signin:submit");
+            assertThat(text("pageMessages")).isEqualTo("That email and password do not match an account. Please try again.");
+        }
+        fill("signin:email", email);
+        fill("signin:password", PASSWORD);
+        click("signin:submit");
+        assertThat(text("pageMessages")).startsWith("Too many failed attempts with this email.");
+        assertThat(driver().getCurrentUrl()).contains("/signin");
+
+        // The answer is HTTP 429, as a script trying passwords sees it.
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String form = client.send(HttpRequest.newBuilder(url("signin")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String viewState = form.replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(url("signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("signin=signin&signin%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                        + "&signin%3Apassword=x&signin%3Asubmit=Sign+in&jakarta.faces.ViewState="
+                        + URLEncoder.encode(viewState, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).contains("Too many failed attempts with this email.");
     }
 
     @Test

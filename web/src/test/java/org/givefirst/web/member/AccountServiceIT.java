@@ -14,6 +14,7 @@ import org.givefirst.ejb.member.GuidelinesNotAcceptedException;
 import org.givefirst.ejb.member.MemberProfile;
 import org.givefirst.ejb.member.NotYourProfileException;
 import org.givefirst.ejb.member.PasswordHasher;
+import org.givefirst.ejb.member.SignInThrottle;
 import org.givefirst.ejb.member.Registration;
 import org.givefirst.web.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -56,6 +57,9 @@ class AccountServiceIT {
 
     @Inject
     private PasswordHasher passwordHasher;
+
+    @Inject
+    private SignInThrottle throttle;
 
     @Resource
     private ManagedExecutorService executor;
@@ -188,6 +192,41 @@ class AccountServiceIT {
         assertEquals("Ana", unchanged.displayName());
         assertEquals("Engineer", unchanged.headline());
         assertEquals(List.of(Tag.of("java")), unchanged.skills());
+    }
+
+    // ---------------------------------------------------------------- throttling sign-in
+
+    @Test
+    void aClientAddressGetsTwentyFiveSignInAttemptsInFiveMinutes() {
+        String address = "203.0.113." + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 1; i <= 25; i++) {
+            assertEquals(Optional.empty(), throttle.attempt(address, uniqueEmail()), "attempt " + i);
+        }
+        assertEquals(Optional.of(SignInThrottle.Refusal.TOO_MANY_FROM_ADDRESS), throttle.attempt(address, uniqueEmail()));
+        assertEquals(Optional.empty(), throttle.attempt(address + "-other", uniqueEmail()), "other addresses go on");
+    }
+
+    @Test
+    void tenFailuresInARowLockAnAccountFromEveryAddress() {
+        String email = uniqueEmail();
+        for (int i = 0; i < 9; i++) {
+            assertEquals(Optional.empty(), throttle.attempt(address(), email));
+            throttle.failed(email);
+        }
+        throttle.succeeded(email); // a success starts the count again
+        for (int i = 0; i < 9; i++) {
+            assertEquals(Optional.empty(), throttle.attempt(address(), email), "failure " + (i + 1) + " after the success");
+            throttle.failed(email);
+        }
+        throttle.failed(email.toUpperCase()); // the tenth in a row, however the email is typed
+
+        assertEquals(Optional.of(SignInThrottle.Refusal.ACCOUNT_LOCKED), throttle.attempt(address(), email));
+        assertEquals(Optional.of(SignInThrottle.Refusal.ACCOUNT_LOCKED), throttle.attempt(address(), " " + email.toUpperCase()));
+        assertEquals(Optional.empty(), throttle.attempt(address(), uniqueEmail()), "other accounts go on");
+    }
+
+    private static String address() {
+        return "198.51.100." + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static void assertRefused(String field, Executable useCase) {
