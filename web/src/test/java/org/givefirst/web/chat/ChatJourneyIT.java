@@ -1,14 +1,13 @@
 package org.givefirst.web.chat;
 
 import org.givefirst.web.support.Deployments;
-import org.givefirst.web.support.ScreenshotOnFailure;
 import org.givefirst.web.support.Visitor;
+import org.givefirst.web.support.Visitors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,10 +48,9 @@ class ChatJourneyIT {
 
     private static Visitor ana;
     private static Visitor ben;
-    private static Visitor lastVisitor;
 
     @RegisterExtension
-    static final ScreenshotOnFailure SCREENSHOTS = new ScreenshotOnFailure(() -> lastVisitor == null ? null : lastVisitor.browser());
+    static final Visitors PEOPLE = new Visitors(2);
 
     @ArquillianResource
     private URL base;
@@ -63,33 +61,25 @@ class ChatJourneyIT {
     }
 
     @BeforeAll
-    static void openBrowsers() {
-        ana = new Visitor();
-        ben = new Visitor();
+    static void castPeople() {
+        ana = PEOPLE.get(0);
+        ben = PEOPLE.get(1);
     }
 
-    @AfterAll
-    static void closeBrowsers() {
-        if (ana != null) {
-            ana.close();
-        }
-        if (ben != null) {
-            ben.close();
-        }
+    private Visitor as(Visitor visitor) {
+        return PEOPLE.as(visitor, base);
     }
 
     @Test
     void twoMembersInTwoZonesPlanTheChatOnItsPage() throws Exception {
         String tag = tag();
         // Ana, in Lisbon, offers chats; Ben, in Tokyo, asks for one.
-        lastVisitor = ana;
-        ana.at(base).open("signup");
+        as(ana).open("signup");
         ana.signUp("Ana Ferreira", Visitor.uniqueEmail(), PASSWORD);
         setZone(ana, "Europe/Lisbon");
         postOffer(ana, "CHAT", "Chats about " + tag, tag);
 
-        lastVisitor = ben;
-        ben.at(base).open("signup");
+        as(ben).open("signup");
         ben.signUp("Ben Okoro", Visitor.uniqueEmail(), PASSWORD);
         setZone(ben, "Asia/Tokyo");
         postOffer(ben, "ADVICE", "Advice on " + tag(), tag());
@@ -100,7 +90,7 @@ class ChatJourneyIT {
         ben.click("request:post");
 
         // Ana accepts and offers two times in Lisbon: 18:00 there is 03:00 the next day in Tokyo.
-        lastVisitor = ana;
+        as(ana);
         ana.open("inbox");
         ana.clickButton(ana.driver().findElement(By.cssSelector("#proposals .proposal")), "Accept");
         assertTrue(ana.text("chatZone").contains("Europe/Lisbon"), ana.text("chatZone"));
@@ -122,7 +112,7 @@ class ChatJourneyIT {
         String matchUrl = ana.driver().getCurrentUrl();
 
         // Ben sees the times in Tokyo and picks the first.
-        lastVisitor = ben;
+        as(ben);
         ben.open("notifications");
         assertTrue(ben.text("notificationList").contains("Ana Ferreira offered times for your chat"));
         ben.driver().get(matchUrl);
@@ -152,14 +142,14 @@ class ChatJourneyIT {
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/signin"));
 
         // Ana sees the same chat in Lisbon time.
-        lastVisitor = ana;
+        as(ana);
         ana.driver().get(matchUrl);
         assertTrue(ana.text("chatTime").startsWith(fullDate(day)), ana.text("chatTime"));
         assertTrue(ana.text("chatTime").contains("6:00"), ana.text("chatTime"));
         ana.screenshot("chat-scheduled-giver");
 
         // Ben asks for another time without a note: told beside the field.
-        lastVisitor = ben;
+        as(ben);
         ben.driver().get(matchUrl);
         ben.driver().findElement(By.cssSelector("#chatChangeBox summary")).click();
         ben.click("chatChange:reschedule");

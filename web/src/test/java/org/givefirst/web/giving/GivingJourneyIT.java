@@ -1,15 +1,13 @@
 package org.givefirst.web.giving;
 
-import org.givefirst.web.support.Browser;
 import org.givefirst.web.support.Deployments;
-import org.givefirst.web.support.ScreenshotOnFailure;
 import org.givefirst.web.support.Visitor;
+import org.givefirst.web.support.Visitors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,10 +34,9 @@ class GivingJourneyIT {
 
     private static Visitor ana;
     private static Visitor ben;
-    private static Visitor lastActive;
 
     @RegisterExtension
-    static final ScreenshotOnFailure SCREENSHOTS = new ScreenshotOnFailure(GivingJourneyIT::lastBrowser);
+    static final Visitors PEOPLE = new Visitors(2);
 
     @ArquillianResource
     private URL base;
@@ -50,28 +47,13 @@ class GivingJourneyIT {
     }
 
     @BeforeAll
-    static void openBrowsers() {
-        ana = new Visitor();
-        ben = new Visitor();
-    }
-
-    @AfterAll
-    static void closeBrowsers() {
-        if (ana != null) {
-            ana.close();
-        }
-        if (ben != null) {
-            ben.close();
-        }
-    }
-
-    private static Browser lastBrowser() {
-        return lastActive == null ? null : lastActive.browser();
+    static void castPeople() {
+        ana = PEOPLE.get(0);
+        ben = PEOPLE.get(1);
     }
 
     private Visitor as(Visitor visitor) {
-        lastActive = visitor;
-        return visitor.at(base);
+        return PEOPLE.as(visitor, base);
     }
 
     /** Each test starts with both people signed out. */

@@ -1,17 +1,15 @@
 package org.givefirst.web.reaching;
 
-import org.givefirst.web.support.Browser;
 import org.givefirst.web.support.Deployments;
 import org.givefirst.web.support.Mailbox;
 import org.givefirst.web.support.Mailbox.ReceivedMail;
-import org.givefirst.web.support.ScreenshotOnFailure;
 import org.givefirst.web.support.Visitor;
+import org.givefirst.web.support.Visitors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,10 +43,9 @@ class IntroductionJourneyIT {
     private static Visitor xavier;
     private static Visitor gina;
     private static Visitor invitee;
-    private static Visitor lastActive;
 
     @RegisterExtension
-    static final ScreenshotOnFailure SCREENSHOTS = new ScreenshotOnFailure(IntroductionJourneyIT::lastBrowser);
+    static final Visitors PEOPLE = new Visitors(3);
 
     @ArquillianResource
     private URL base;
@@ -59,28 +56,14 @@ class IntroductionJourneyIT {
     }
 
     @BeforeAll
-    static void openBrowsers() {
-        xavier = new Visitor();
-        gina = new Visitor();
-        invitee = new Visitor(); // Yara, then Zoe
-    }
-
-    @AfterAll
-    static void closeBrowsers() {
-        for (Visitor visitor : new Visitor[]{xavier, gina, invitee}) {
-            if (visitor != null) {
-                visitor.close();
-            }
-        }
-    }
-
-    private static Browser lastBrowser() {
-        return lastActive == null ? null : lastActive.browser();
+    static void castPeople() {
+        xavier = PEOPLE.get(0);
+        gina = PEOPLE.get(1);
+        invitee = PEOPLE.get(2); // Yara, then Zoe
     }
 
     private Visitor as(Visitor visitor) {
-        lastActive = visitor;
-        return visitor.at(base);
+        return PEOPLE.as(visitor, base);
     }
 
     @Test
