@@ -112,6 +112,10 @@ public class Member extends VersionedEntity {
     @Column(name = "digest_sent_on")
     private LocalDate digestSentOn;
 
+    /** Raised at every password change: sessions that signed in before it end. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     /** How the member hears about each type of notification by email; a missing type is IMMEDIATELY. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "notification_preferences", joinColumns = @JoinColumn(name = "member_id"))
@@ -166,6 +170,12 @@ public class Member extends VersionedEntity {
     /** Replaces what the member shares when introduced; blank shares nothing. */
     public void updateContactDetails(String details) {
         contactDetails = Texts.cleanWithin(details, CONTACT_DETAILS_MAX, "contactDetails", "validation.contactDetails.tooLong");
+    }
+
+    /** A new password (already hashed); every session signed in with the old one ends. */
+    public void changePassword(String newPasswordHash) {
+        passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        sessionEpoch++;
     }
 
     /** The member is back to giving after a pause. */
@@ -258,6 +268,10 @@ public class Member extends VersionedEntity {
 
     public Locale getLocale() {
         return Locale.forLanguageTag(language);
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public Instant getGivingResumedAt() {

@@ -75,6 +75,20 @@ public class MailComposer {
         return new Email(recipient.getEmail().value(), subject, text.toString(), wrap(html), unsubscribe);
     }
 
+    /** The password-reset email: the link, how long it works, and what to do if it was not them. */
+    public Email passwordReset(Member recipient, String resetPath) {
+        MailTexts texts = new MailTexts(recipient.getLocale());
+        String link = settings.getBaseUrl() + resetPath;
+        String text = texts.format("mail.greeting", recipient.getDisplayName()) + "\n\n"
+                + texts.format("mail.reset.line") + "\n\n" + link + "\n\n" + texts.format("mail.reset.notYou") + "\n";
+        String html = "<p>" + escape(texts.format("mail.greeting", recipient.getDisplayName())) + "</p>"
+                + "<p>" + escape(texts.format("mail.reset.line")) + "</p>"
+                + "<p><a href=\"" + escape(link) + "\" style=\"" + BUTTON_STYLE + "\">" + escape(texts.format("mail.reset.button"))
+                + "</a></p><p style=\"color:#666\">" + escape(texts.format("mail.reset.notYou")) + "</p>";
+        return new Email(recipient.getEmail().value(), texts.format("mail.reset.subject"), text,
+                wrap(new StringBuilder(html)), null);
+    }
+
     private void footer(MailTexts texts, StringBuilder text, StringBuilder html, String stop, String unsubscribe) {
         String settingsLink = settings.getBaseUrl() + "/settings/notifications";
         text.append("\n-- \n")

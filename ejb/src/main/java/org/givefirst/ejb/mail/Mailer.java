@@ -37,8 +37,10 @@ public class Mailer {
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(email.to()));
         message.setSubject(email.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
-        message.setHeader("List-Unsubscribe", "<" + email.unsubscribeUrl() + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        if (email.unsubscribeUrl() != null) { // none on an email the member asked for (a reset link)
+            message.setHeader("List-Unsubscribe", "<" + email.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.setHeader("Auto-Submitted", "auto-generated");
 
         MimeMultipart alternative = new MimeMultipart("alternative");

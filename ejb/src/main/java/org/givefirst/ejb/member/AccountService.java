@@ -85,6 +85,14 @@ public class AccountService {
                 : Optional.empty();
     }
 
+    /**
+     * The number a member's sessions must carry to stay signed in: it changes with the password.
+     * Empty for a member who no longer exists.
+     */
+    public Optional<Integer> sessionEpoch(long memberId) {
+        return Optional.ofNullable(entityManager.find(Member.class, memberId)).map(Member::getSessionEpoch);
+    }
+
     /** The profile of a member, as every signed-in member may see it. */
     public MemberProfile getProfile(long memberId) {
         return findProfile(memberId).orElseThrow(MemberNotFoundException::new);

@@ -11,7 +11,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.givefirst.ejb.member.SignInThrottle;
+import org.givefirst.ejb.member.AccountThrottle;
 import org.givefirst.web.security.ClientAddress;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.security.SignInMechanism;
@@ -43,7 +43,7 @@ public class SignInBacking {
     private CurrentMember currentMember;
 
     @Inject
-    private SignInThrottle throttle;
+    private AccountThrottle throttle;
 
     @Inject
     private ClientAddress clientAddress;
@@ -56,7 +56,7 @@ public class SignInBacking {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         // Before any password is hashed: too many attempts are refused without trying this one.
-        Optional<SignInThrottle.Refusal> refusal = throttle.attempt(clientAddress.of(request), email);
+        Optional<AccountThrottle.Refusal> refusal = throttle.attempt(clientAddress.of(request), email);
         if (refusal.isPresent()) {
             external.setResponseStatus(TOO_MANY_REQUESTS);
             FormMessages.error(null, "signin.throttled." + refusal.get());

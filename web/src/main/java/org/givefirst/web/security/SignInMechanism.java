@@ -12,17 +12,20 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.givefirst.ejb.member.AccountService;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * How a member signs in. The sign-in page hands the typed credential to
  * {@code SecurityContext.authenticate}; this mechanism checks it against the identity store, gives
- * the session a new id (against session fixation) and remembers the member's id in the session.
- * Every later request of that session is authenticated from it, with the member's group named
- * explicitly. A visitor who asks for a members-only page is sent to the sign-in page, which brings
+ * the session a new id (against session fixation) and remembers the member's id in the session,
+ * with the member's session epoch. Every later request of that session is authenticated from it,
+ * with the member's group named explicitly — as long as the epoch still matches: a new password
+ * raises it, and every session signed in with the old one ends. A visitor who asks for a members-only page is sent to the sign-in page, which brings
  * them back there afterwards.
  *
  * <p>Why not {@code @AutoApplySession}: on Payara 7.2025.1 it drops the caller's groups now and
@@ -37,9 +40,14 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String SIGN_IN_PAGE = "/signin";
     /** The signed-in member's id (a Long) in their session. */
     static final String SESSION_MEMBER = "givefirst.memberId";
+    /** The member's session epoch (an Integer) when this session signed in. */
+    static final String SESSION_EPOCH = "givefirst.sessionEpoch";
 
     @Inject
     private IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    private AccountService accounts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -54,13 +62,19 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
-            request.getSession(true).setAttribute(SESSION_MEMBER, Long.valueOf(result.getCallerPrincipal().getName()));
+            long memberId = Long.parseLong(result.getCallerPrincipal().getName());
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SESSION_MEMBER, memberId);
+            session.setAttribute(SESSION_EPOCH, accounts.sessionEpoch(memberId).orElse(0));
             return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
         }
         HttpSession session = request.getSession(false);
         Object memberId = session == null ? null : session.getAttribute(SESSION_MEMBER);
         if (memberId != null) {
-            return context.notifyContainerAboutLogin(new CallerPrincipal(memberId.toString()), Set.of(Roles.MEMBER));
+            if (accounts.sessionEpoch((Long) memberId).equals(Optional.ofNullable(session.getAttribute(SESSION_EPOCH)))) {
+                return context.notifyContainerAboutLogin(new CallerPrincipal(memberId.toString()), Set.of(Roles.MEMBER));
+            }
+            session.invalidate(); // the password changed since this session signed in (or the member is gone)
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="

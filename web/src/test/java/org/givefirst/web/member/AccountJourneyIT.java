@@ -1,6 +1,7 @@
 package org.givefirst.web.member;
 
 import org.givefirst.web.support.Deployments;
+import org.givefirst.web.support.Mailbox;
 import org.givefirst.web.support.ScreenshotOnFailure;
 import org.givefirst.web.support.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -24,6 +26,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -214,16 +217,64 @@ class AccountJourneyIT {
         assertThat(driver().getCurrentUrl()).contains("/signin");
 
         // The answer is HTTP 429, as a script trying passwords sees it.
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        String form = client.send(HttpRequest.newBuilder(url("signin")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        String viewState = form.replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
-        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(url("signin"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("signin=signin&signin%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                        + "&signin%3Apassword=x&signin%3Asubmit=Sign+in&jakarta.faces.ViewState="
-                        + URLEncoder.encode(viewState, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient script = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> refused = postSignIn(script, email, "x");
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.body()).contains("Too many failed attempts with this email.");
+    }
+
+    @Test
+    void aForgottenPasswordIsResetByEmailAndSessionsWithTheOldOneEnd() throws Exception {
+        String email = uniqueEmail();
+        open("signup");
+        signUp("Noor", email, PASSWORD);
+        click("signOutForm:signOut");
+        // Noor is still signed in on another device.
+        HttpClient otherDevice = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(postSignIn(otherDevice, email, PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(otherDevice.send(HttpRequest.newBuilder(url("dashboard")).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+
+        open("signin");
+        click("forgotPassword");
+        fill("forgot:email", email);
+        click("forgot:send");
+        assertThat(text("pageMessages")).startsWith("If an account exists for " + email + ", a link");
+        String mail = Mailbox.of(email).await(1, Duration.ofSeconds(20)).getFirst().text();
+        String link = mail.substring(mail.indexOf("/password/reset?t=")).lines().findFirst().orElseThrow().strip();
+
+        open(link.substring(1));
+        fill("reset:password", "too short");
+        click("reset:save");
+        assertThat(visitor.message("reset:password")).isNotEmpty();
+        visitor.screenshot("password-reset");
+        fill("reset:password", "a new password for a new start");
+        click("reset:save");
+        assertThat(text("pageMessages")).isEqualTo("Your new password is saved. Sign in with it.");
+        fill("signin:email", email);
+        fill("signin:password", "a new password for a new start");
+        click("signin:submit");
+        assertThat(driver().getCurrentUrl()).contains("/dashboard");
+
+        // The other device was signed in with the old password: it is signed out now.
+        HttpResponse<String> old = otherDevice.send(HttpRequest.newBuilder(url("dashboard")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(old.statusCode()).isEqualTo(302);
+        assertThat(old.headers().firstValue("Location").orElse("")).contains("/signin");
+        // And the link worked once.
+        open(link.substring(1));
+        assertThat(text("invalidLink")).startsWith("This link has expired or was already used.");
+    }
+
+    /** Posts the sign-in form as a script would (with the form's ViewState), without following the redirect. */
+    private HttpResponse<String> postSignIn(HttpClient client, String email, String password) throws Exception {
+        String form = client.send(HttpRequest.newBuilder(url("signin")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String viewState = form.replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
+        return client.send(HttpRequest.newBuilder(url("signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("signin=signin&signin%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                        + "&signin%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                        + "&signin%3Asubmit=Sign+in&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

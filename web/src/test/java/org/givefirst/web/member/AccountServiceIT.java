@@ -9,14 +9,18 @@ import org.givefirst.domain.shared.BusinessException;
 import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.domain.shared.Tag;
 import org.givefirst.ejb.member.AccountService;
+import org.givefirst.ejb.member.AccountThrottle;
 import org.givefirst.ejb.member.EmailAlreadyRegisteredException;
 import org.givefirst.ejb.member.GuidelinesNotAcceptedException;
+import org.givefirst.ejb.member.InvalidResetLinkException;
 import org.givefirst.ejb.member.MemberProfile;
 import org.givefirst.ejb.member.NotYourProfileException;
 import org.givefirst.ejb.member.PasswordHasher;
-import org.givefirst.ejb.member.SignInThrottle;
+import org.givefirst.ejb.member.PasswordResets;
 import org.givefirst.ejb.member.Registration;
 import org.givefirst.web.support.Deployments;
+import org.givefirst.web.support.Mailbox;
+import org.givefirst.web.support.Mailbox.ReceivedMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +39,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +56,7 @@ class AccountServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.givefirstWar();
+        return Deployments.givefirstWar().addClass(Mailbox.class);
     }
 
     @EJB
@@ -59,7 +66,10 @@ class AccountServiceIT {
     private PasswordHasher passwordHasher;
 
     @Inject
-    private SignInThrottle throttle;
+    private AccountThrottle throttle;
+
+    @EJB
+    private PasswordResets resets;
 
     @Resource
     private ManagedExecutorService executor;
@@ -202,7 +212,7 @@ class AccountServiceIT {
         for (int i = 1; i <= 25; i++) {
             assertEquals(Optional.empty(), throttle.attempt(address, uniqueEmail()), "attempt " + i);
         }
-        assertEquals(Optional.of(SignInThrottle.Refusal.TOO_MANY_FROM_ADDRESS), throttle.attempt(address, uniqueEmail()));
+        assertEquals(Optional.of(AccountThrottle.Refusal.TOO_MANY_FROM_ADDRESS), throttle.attempt(address, uniqueEmail()));
         assertEquals(Optional.empty(), throttle.attempt(address + "-other", uniqueEmail()), "other addresses go on");
     }
 
@@ -220,9 +230,55 @@ class AccountServiceIT {
         }
         throttle.failed(email.toUpperCase()); // the tenth in a row, however the email is typed
 
-        assertEquals(Optional.of(SignInThrottle.Refusal.ACCOUNT_LOCKED), throttle.attempt(address(), email));
-        assertEquals(Optional.of(SignInThrottle.Refusal.ACCOUNT_LOCKED), throttle.attempt(address(), " " + email.toUpperCase()));
+        assertEquals(Optional.of(AccountThrottle.Refusal.ACCOUNT_LOCKED), throttle.attempt(address(), email));
+        assertEquals(Optional.of(AccountThrottle.Refusal.ACCOUNT_LOCKED), throttle.attempt(address(), " " + email.toUpperCase()));
         assertEquals(Optional.empty(), throttle.attempt(address(), uniqueEmail()), "other accounts go on");
+    }
+
+    // ---------------------------------------------------------------- password reset
+
+    @Test
+    void aResetLinkArrivesWorksOnceAndEndsTheOldPassword() {
+        String email = uniqueEmail();
+        MemberProfile ana = register("Ana", email);
+        int epochBefore = accounts.sessionEpoch(ana.id()).orElseThrow();
+
+        resets.request(" " + email.toUpperCase() + " ");
+        ReceivedMail mail = Mailbox.of(email).await(1, Duration.ofSeconds(20)).getFirst();
+        assertEquals("Reset your GiveFirst password", mail.subject());
+        assertNull(mail.listUnsubscribe(), "an email the member asked for has nothing to unsubscribe from");
+        String token = mail.text().replaceAll("(?s).*/password/reset\\?t=([A-Za-z0-9_-]+).*", "$1");
+        assertTrue(resets.isUsable(token));
+
+        assertRefused("password", () -> resets.reset(token, "short"));
+        assertTrue(resets.isUsable(token), "a refused password does not use the link up");
+        resets.reset(token, "a brand new and long secret");
+
+        assertEquals(Optional.of(epochBefore + 1), accounts.sessionEpoch(ana.id()), "other sessions end");
+        assertEquals(Optional.empty(), accounts.authenticate(email, PASSWORD));
+        assertEquals(Optional.of(ana.id()), accounts.authenticate(email, "a brand new and long secret"));
+        assertFalse(resets.isUsable(token));
+        assertThrows(InvalidResetLinkException.class, () -> resets.reset(token, "yet another long secret"));
+        assertThrows(InvalidResetLinkException.class, () -> resets.reset("made-up-token", "yet another long secret"));
+    }
+
+    @Test
+    void askingForAResetTellsNothingAndSendsNothingForAnUnknownEmail() {
+        String unknown = uniqueEmail();
+        resets.request(unknown);
+        resets.request("not an email");
+        assertEquals(List.of(), Mailbox.of(unknown).await(1, Duration.ofSeconds(3)), "no email for an unknown address");
+    }
+
+    @Test
+    void atMostThreeResetEmailsAnHourGoToOneAddress() {
+        String email = uniqueEmail();
+        register("Bo", email);
+        for (int i = 0; i < 5; i++) {
+            resets.request(email);
+        }
+        List<ReceivedMail> mails = Mailbox.of(email).await(5, Duration.ofSeconds(8));
+        assertEquals(3, mails.size(), () -> "emails: " + mails.stream().map(ReceivedMail::subject).toList());
     }
 
     private static String address() {

@@ -15,11 +15,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Slows down password guessing, asked before any password is hashed: at most
+ * Slows down password guessing and mail bombing. Asked before any password is hashed: at most
  * {@code givefirst.throttle.signInsPerAddress} sign-in attempts per client address in 5 minutes
  * (25), and {@code givefirst.throttle.failuresToLock} failures (10) lock an account for
  * {@code givefirst.throttle.lockMinutes} (10), from any address; an account never takes more than
  * {@code givefirst.throttle.failuresPerHour} failures (100) in an hour, whatever the lock settings.
+ * And at most {@code givefirst.throttle.resetsPerHour} password-reset emails (3) per email an hour.
  *
  * <p>The counters live in Payara's JCache (its data grid), so every instance of a cluster counts
  * the same attempts. Each one is a fixed window that starts with its first count and expires with
@@ -27,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * refusals reveal nothing.
  */
 @ApplicationScoped
-public class SignInThrottle {
+public class AccountThrottle {
 
     /** Why an attempt is refused; the sign-in page words each kindly. */
     public enum Refusal { TOO_MANY_FROM_ADDRESS, ACCOUNT_LOCKED }
@@ -53,6 +54,10 @@ public class SignInThrottle {
     @Inject
     @ConfigProperty(name = "givefirst.throttle.failuresPerHour", defaultValue = "100")
     private int failuresPerHour;
+
+    @Inject
+    @ConfigProperty(name = "givefirst.throttle.resetsPerHour", defaultValue = "3")
+    private int resetsPerHour;
 
     /** Counts an attempt from this address for this email; empty when it may go on to the password check. */
     public Optional<Refusal> attempt(String clientAddress, String typedEmail) {
@@ -82,6 +87,11 @@ public class SignInThrottle {
     /** Signed in: the failures in a row start again from zero (the hour's count stays). */
     public void succeeded(String typedEmail) {
         cache("givefirst-signin-failures", lockMinutes).remove(account(typedEmail));
+    }
+
+    /** Counts a password-reset request for this email; false beyond the hour's allowance. */
+    public boolean resetAllowed(String typedEmail) {
+        return increment(cache("givefirst-reset-requests", HOUR_MINUTES), account(typedEmail)) <= resetsPerHour;
     }
 
     private static String account(String typedEmail) {
