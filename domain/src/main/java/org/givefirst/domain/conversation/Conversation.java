@@ -27,7 +27,8 @@ import java.util.Objects;
 @NamedQuery(name = Conversation.FIND_WITH_PEOPLE,
         query = "SELECT c FROM Conversation c JOIN FETCH c.first JOIN FETCH c.second WHERE c.id = :id")
 @NamedQuery(name = Conversation.FIND_FOR_MEMBER,
-        query = "SELECT c FROM Conversation c JOIN FETCH c.first JOIN FETCH c.second"
+        query = "SELECT c FROM Conversation c JOIN FETCH c.first JOIN FETCH c.second LEFT JOIN FETCH c.match m"
+                + " LEFT JOIN FETCH m.request LEFT JOIN FETCH c.introduction"
                 + " WHERE c.first.id = :memberId OR c.second.id = :memberId ORDER BY c.lastMessageId DESC, c.id DESC")
 public class Conversation extends VersionedEntity {
 

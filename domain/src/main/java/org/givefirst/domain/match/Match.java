@@ -50,6 +50,9 @@ import java.util.Objects;
 @NamedQuery(name = Match.WITHDRAW_PROPOSED_OF_REQUEST,
         query = "UPDATE Match m SET m.status = org.givefirst.domain.match.MatchStatus.WITHDRAWN, m.decidedAt = :now,"
                 + " m.version = m.version + 1 WHERE m.request.id = :requestId AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
+@NamedQuery(name = Match.WITHDRAW_PROPOSED_OF_OFFER,
+        query = "UPDATE Match m SET m.status = org.givefirst.domain.match.MatchStatus.WITHDRAWN, m.decidedAt = :now,"
+                + " m.version = m.version + 1 WHERE m.offer.id = :offerId AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
 @NamedQuery(name = Match.WITHDRAW_PROPOSED_OF_EXPIRED_REQUESTS,
         query = "UPDATE Match m SET m.status = org.givefirst.domain.match.MatchStatus.WITHDRAWN, m.decidedAt = :now,"
                 + " m.version = m.version + 1 WHERE m.status = org.givefirst.domain.match.MatchStatus.PROPOSED"
@@ -111,6 +114,8 @@ public class Match extends VersionedEntity {
     /** PROPOSED → ACCEPTED, only if still proposed: 1 row, or 0 when someone else got there first. */
     public static final String ACCEPT = "Match.accept";
     public static final String WITHDRAW_PROPOSED_OF_REQUEST = "Match.withdrawProposedOfRequest";
+    /** A closed offer's open proposals: nobody can accept them any more. */
+    public static final String WITHDRAW_PROPOSED_OF_OFFER = "Match.withdrawProposedOfOffer";
     public static final String WITHDRAW_PROPOSED_OF_EXPIRED_REQUESTS = "Match.withdrawProposedOfExpiredRequests";
     public static final String FIND_DUE = "Match.findDue";
     /** PROPOSED → EXPIRED when due: the claim that lets every instance run the expiry job safely. */

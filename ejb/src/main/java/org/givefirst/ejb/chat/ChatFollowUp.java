@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.chat.Chat;
 import org.givefirst.domain.match.Match;
+import org.givefirst.domain.notification.NotificationTarget;
 import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.ejb.notification.NotificationService;
 
@@ -54,10 +55,12 @@ public class ChatFollowUp {
                 .getSingleResult();
         long giverId = match.getGiver().getId();
         long requesterId = match.getRequest().getRequester().getId();
-        notifications.notify(giverId, NotificationType.CHAT_DID_IT_HAPPEN, matchId, match.getRequest().getId(),
-                match.getRequest().getTitle(), match.getRequest().getRequester().getDisplayName());
-        notifications.notify(requesterId, NotificationType.CHAT_DID_IT_HAPPEN, matchId, match.getRequest().getId(),
-                match.getRequest().getTitle(), match.getGiver().getDisplayName());
+        notifications.notify(giverId, NotificationType.CHAT_DID_IT_HAPPEN,
+                NotificationTarget.match(matchId, match.getRequest().getId()), match.getRequest().getTitle(),
+                match.getRequest().getRequester().getDisplayName());
+        notifications.notify(requesterId, NotificationType.CHAT_DID_IT_HAPPEN,
+                NotificationTarget.match(matchId, match.getRequest().getId()), match.getRequest().getTitle(),
+                match.getGiver().getDisplayName());
         return true;
     }
 }

@@ -1,12 +1,19 @@
 package org.givefirst.ejb.chat;
 
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.givefirst.domain.chat.Chat;
 import org.givefirst.domain.chat.ChatNotInThatStateException;
 import org.givefirst.domain.chat.ChatParty;
@@ -16,6 +23,7 @@ import org.givefirst.domain.match.Match;
 import org.givefirst.domain.match.MatchNotInThatStateException;
 import org.givefirst.domain.match.MatchStatus;
 import org.givefirst.domain.member.Member;
+import org.givefirst.domain.notification.NotificationTarget;
 import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.domain.shared.BusinessException;
 import org.givefirst.domain.shared.ConcurrentChangeException;
@@ -24,15 +32,7 @@ import org.givefirst.ejb.mail.MailSettings;
 import org.givefirst.ejb.mail.MailTexts;
 import org.givefirst.ejb.match.MatchNotFoundException;
 import org.givefirst.ejb.notification.NotificationService;
-
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
+import org.givefirst.ejb.shared.Writes;
 
 /**
  * What the two members of an accepted CHAT match do to hold their chat. Every method takes the
@@ -85,9 +85,10 @@ public class ChatService {
             chat = new Chat(matchId, starts, durationMinutes, now);
             entityManager.persist(chat);
         }
-        flush();
-        notifications.notify(match.getRequest().getRequester().getId(), NotificationType.CHAT_SLOTS_OFFERED, matchId,
-                match.getRequest().getId(), match.getRequest().getTitle(), match.getGiver().getDisplayName());
+        Writes.flushRacingInsert(entityManager);
+        notifications.notify(match.getRequest().getRequester().getId(), NotificationType.CHAT_SLOTS_OFFERED,
+                NotificationTarget.match(matchId, match.getRequest().getId()), match.getRequest().getTitle(),
+                match.getGiver().getDisplayName());
         return view(match, chat, actingMemberId);
     }
 
@@ -101,7 +102,7 @@ public class ChatService {
                 .orElseThrow(ChatNotInThatStateException::new));
         Instant start = chat.offeredStart(slotId).orElseThrow(ChatSlotNotOfferedException::new);
         chat.pick(start, clock.instant());
-        flush();
+        Writes.flushRacingInsert(entityManager);
         tellBoth(match, NotificationType.CHAT_SCHEDULED);
         return view(match, chat, actingMemberId);
     }
@@ -111,7 +112,7 @@ public class ChatService {
         Match match = forParty(actingMemberId, matchId, false);
         Chat chat = changing(findChat(matchId).orElseThrow(ChatNotInThatStateException::new));
         chat.reschedule(partyOf(match, actingMemberId), note);
-        flush();
+        Writes.flushRacingInsert(entityManager);
         tellTheOther(match, actingMemberId, NotificationType.CHAT_CANCELLED);
         return view(match, chat, actingMemberId);
     }
@@ -121,7 +122,7 @@ public class ChatService {
         Match match = forParty(actingMemberId, matchId, false);
         Chat chat = changing(findChat(matchId).orElseThrow(ChatNotInThatStateException::new));
         chat.cancel(partyOf(match, actingMemberId), note);
-        flush();
+        Writes.flushRacingInsert(entityManager);
         tellTheOther(match, actingMemberId, NotificationType.CHAT_CANCELLED);
         return view(match, chat, actingMemberId);
     }
@@ -131,7 +132,7 @@ public class ChatService {
         Match match = forParty(actingMemberId, matchId, true);
         Chat chat = changing(findChat(matchId).orElseThrow(ChatNotInThatStateException::new));
         chat.answer(partyOf(match, actingMemberId), happened, clock.instant());
-        flush();
+        Writes.flushRacingInsert(entityManager);
         return view(match, chat, actingMemberId);
     }
 
@@ -181,16 +182,19 @@ public class ChatService {
     }
 
     private void tellBoth(Match match, NotificationType type) {
-        notifications.notify(match.getGiver().getId(), type, match.getId(), match.getRequest().getId(),
-                match.getRequest().getTitle(), match.getRequest().getRequester().getDisplayName());
-        notifications.notify(match.getRequest().getRequester().getId(), type, match.getId(), match.getRequest().getId(),
-                match.getRequest().getTitle(), match.getGiver().getDisplayName());
+        notifications.notify(match.getGiver().getId(), type,
+                NotificationTarget.match(match.getId(), match.getRequest().getId()), match.getRequest().getTitle(),
+                match.getRequest().getRequester().getDisplayName());
+        notifications.notify(match.getRequest().getRequester().getId(), type,
+                NotificationTarget.match(match.getId(), match.getRequest().getId()), match.getRequest().getTitle(),
+                match.getGiver().getDisplayName());
     }
 
     private void tellTheOther(Match match, long actingMemberId, NotificationType type) {
         Member actor = match.isGiver(actingMemberId) ? match.getGiver() : match.getRequest().getRequester();
         Member other = match.isGiver(actingMemberId) ? match.getRequest().getRequester() : match.getGiver();
-        notifications.notify(other.getId(), type, match.getId(), match.getRequest().getId(), match.getRequest().getTitle(),
+        notifications.notify(other.getId(), type,
+                NotificationTarget.match(match.getId(), match.getRequest().getId()), match.getRequest().getTitle(),
                 actor.getDisplayName());
     }
 
@@ -230,29 +234,5 @@ public class ChatService {
     private Chat changing(Chat chat) {
         entityManager.lock(chat, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return chat;
-    }
-
-    /** Writes the changes now; a version conflict, or a second first offer racing this one, is answered clearly. */
-    private void flush() {
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        } catch (PersistenceException e) {
-            if (isConstraintViolation(e)) { // the one chat per match
-                throw new ConcurrentChangeException();
-            }
-            throw e;
-        }
-    }
-
-    /** SQL state class 23 is "integrity constraint violation" on H2 and MySQL alike. */
-    private static boolean isConstraintViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

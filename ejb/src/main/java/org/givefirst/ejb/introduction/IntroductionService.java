@@ -1,31 +1,31 @@
 package org.givefirst.ejb.introduction;
 
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import org.givefirst.domain.conversation.Conversation;
-import org.givefirst.domain.introduction.Introduction;
-import org.givefirst.domain.match.Match;
-import org.givefirst.domain.member.Member;
-import org.givefirst.domain.notification.NotificationTarget;
-import org.givefirst.domain.notification.NotificationType;
-import org.givefirst.domain.shared.ConcurrentChangeException;
-import org.givefirst.domain.shared.InvalidValueException;
-import org.givefirst.ejb.community.CommunitySettings;
-import org.givefirst.ejb.member.MemberNotFoundException;
-import org.givefirst.ejb.member.MemberSummary;
-import org.givefirst.ejb.notification.NotificationService;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.givefirst.domain.conversation.Conversation;
+import org.givefirst.domain.introduction.Introduction;
+import org.givefirst.domain.match.Match;
+import org.givefirst.domain.member.Member;
+import org.givefirst.domain.notification.NotificationTarget;
+import org.givefirst.domain.notification.NotificationType;
+import org.givefirst.domain.shared.InvalidValueException;
+import org.givefirst.ejb.community.CommunitySettings;
+import org.givefirst.ejb.member.MemberNotFoundException;
+import org.givefirst.ejb.member.Members;
+import org.givefirst.ejb.member.MemberSummary;
+import org.givefirst.ejb.notification.NotificationService;
+import org.givefirst.ejb.shared.Writes;
 
 /**
  * Double opt-in introductions. A member introduces someone they know through GiveFirst (a person
@@ -66,7 +66,7 @@ public class IntroductionService {
      * that match; otherwise both are asked.
      */
     public long propose(long actingMemberId, long seekerId, long contactId, String blurb) {
-        Member introducer = member(actingMemberId);
+        Member introducer = Members.require(entityManager, actingMemberId);
         if (whomICanIntroduce(actingMemberId).stream().noneMatch(person -> person.id() == seekerId)) {
             throw new InvalidValueException("seeker", "validation.introduction.seeker.unknown");
         }
@@ -118,7 +118,7 @@ public class IntroductionService {
         Introduction introduction = forInvitee(actingMemberId, introductionId);
         Instant now = clock.instant();
         boolean made = introduction.agree(actingMemberId, now);
-        flush();
+        Writes.flush(entityManager);
         Long conversationId = null;
         if (made) {
             Conversation conversation = Conversation.about(introduction);
@@ -141,7 +141,7 @@ public class IntroductionService {
     public void decline(long actingMemberId, long introductionId) {
         Introduction introduction = forInvitee(actingMemberId, introductionId);
         introduction.decline(actingMemberId, clock.instant());
-        flush();
+        Writes.flush(entityManager);
         tellNotThisTime(introduction, actingMemberId);
     }
 
@@ -202,19 +202,4 @@ public class IntroductionService {
         return introduction;
     }
 
-    private Member member(long memberId) {
-        Member member = entityManager.find(Member.class, memberId);
-        if (member == null) {
-            throw new MemberNotFoundException();
-        }
-        return member;
-    }
-
-    private void flush() {
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
 }

@@ -1,15 +1,19 @@
 package org.givefirst.ejb.match;
 
+
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.match.MatchNotInThatStateException;
 import org.givefirst.domain.match.MatchStatus;
 import org.givefirst.domain.match.WrittenReference;
+import org.givefirst.domain.notification.NotificationTarget;
 import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.domain.offer.Offer;
 import org.givefirst.domain.request.HelpRequest;
@@ -18,10 +22,7 @@ import org.givefirst.domain.shared.ConcurrentChangeException;
 import org.givefirst.domain.shared.Months;
 import org.givefirst.ejb.notification.NotificationService;
 import org.givefirst.ejb.request.RequestNeedsGivers;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
+import org.givefirst.ejb.shared.Writes;
 
 /**
  * What givers and requesters do with a match. Every method takes the signed-in member and answers
@@ -111,8 +112,9 @@ public class MatchService {
         }
         entityManager.refresh(match);
         entityManager.refresh(match.getRequest());
-        notifications.notify(match.getRequest().getRequester().getId(), NotificationType.PROPOSAL_ACCEPTED, matchId,
-                requestId, match.getRequest().getTitle(), match.getGiver().getDisplayName());
+        notifications.notify(match.getRequest().getRequester().getId(), NotificationType.PROPOSAL_ACCEPTED,
+                NotificationTarget.match(matchId, requestId), match.getRequest().getTitle(),
+                match.getGiver().getDisplayName());
         return MatchView.of(match, actingMemberId);
     }
 
@@ -120,9 +122,9 @@ public class MatchService {
     public void decline(long actingMemberId, long matchId, String reason, String suggestion) {
         Match match = forGiver(actingMemberId, matchId);
         match.decline(reason, suggestion, clock.instant());
-        flush();
-        notifications.notify(match.getRequest().getRequester().getId(), NotificationType.PROPOSAL_DECLINED, matchId,
-                match.getRequest().getId(), match.getRequest().getTitle(), null);
+        Writes.flush(entityManager);
+        notifications.notify(match.getRequest().getRequester().getId(), NotificationType.PROPOSAL_DECLINED,
+                NotificationTarget.match(matchId, match.getRequest().getId()), match.getRequest().getTitle(), null);
         requestNeedsGivers.fire(new RequestNeedsGivers(match.getRequest().getId()));
     }
 
@@ -130,9 +132,10 @@ public class MatchService {
     public void writeReference(long actingMemberId, long matchId, WrittenReference reference) {
         Match match = forGiver(actingMemberId, matchId);
         match.writeReference(reference, clock.instant());
-        flush();
-        notifications.notify(match.getRequest().getRequester().getId(), NotificationType.REFERENCE_DELIVERED, matchId,
-                match.getRequest().getId(), match.getRequest().getTitle(), match.getGiver().getDisplayName());
+        Writes.flush(entityManager);
+        notifications.notify(match.getRequest().getRequester().getId(), NotificationType.REFERENCE_DELIVERED,
+                NotificationTarget.match(matchId, match.getRequest().getId()), match.getRequest().getTitle(),
+                match.getGiver().getDisplayName());
     }
 
     /** The requester thanks the giver: the match is completed, the request fulfilled when all have given. */
@@ -140,25 +143,18 @@ public class MatchService {
         Match match = forRequester(actingMemberId, matchId);
         match.thank(note, clock.instant());
         match.getRequest().recordCompletion();
-        flush(); // the request's version: another giver's thanks or accept may have moved it
-        notifications.notify(match.getGiver().getId(), NotificationType.THANKS_RECEIVED, matchId,
-                match.getRequest().getId(), match.getRequest().getTitle(), match.getRequest().getRequester().getDisplayName());
+        Writes.flush(entityManager); // the request's version: another giver's thanks or accept may have moved it
+        notifications.notify(match.getGiver().getId(), NotificationType.THANKS_RECEIVED,
+                NotificationTarget.match(matchId, match.getRequest().getId()), match.getRequest().getTitle(),
+                match.getRequest().getRequester().getDisplayName());
     }
 
     /** The requester shows a delivered recommendation on their profile, or keeps it private. */
     public void showOnProfile(long actingMemberId, long matchId, boolean shown) {
         forRequester(actingMemberId, matchId).showReferenceOnProfile(shown);
-        flush();
+        Writes.flush(entityManager);
     }
 
-    /** Writes the changes now; a version conflict with someone acting at the same moment is answered clearly. */
-    private void flush() {
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
 
     private static int update(jakarta.persistence.Query guardedUpdate) {
         return guardedUpdate.executeUpdate();

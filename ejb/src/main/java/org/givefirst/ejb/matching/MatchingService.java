@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.match.Match;
+import org.givefirst.domain.notification.NotificationTarget;
 import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.domain.offer.Offer;
 import org.givefirst.domain.request.HelpRequest;
@@ -92,8 +93,9 @@ public class MatchingService {
             Match match = new Match(request, offer, ranked.score(), ranked.matchedTags(), ranked.matchedWords(), now, expiresAt);
             entityManager.persist(match);
             entityManager.flush();
-            notifications.notify(ranked.giverId(), NotificationType.PROPOSAL_NEW, match.getId(), requestId,
-                    request.getTitle(), request.getRequester().getDisplayName());
+            notifications.notify(ranked.giverId(), NotificationType.PROPOSAL_NEW,
+                    NotificationTarget.match(match.getId(), requestId), request.getTitle(),
+                    request.getRequester().getDisplayName());
         }
         if (!best.isEmpty()) {
             LOG.fine(() -> "Request " + requestId + ": " + best.size() + " new proposals");

@@ -1,22 +1,22 @@
 package org.givefirst.ejb.member;
 
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.givefirst.domain.member.EmailAddress;
-import org.givefirst.domain.member.Member;
-import org.givefirst.domain.member.PasswordPolicy;
-import org.givefirst.domain.member.ProfileDetails;
-import org.givefirst.domain.shared.InvalidValueException;
-
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.givefirst.domain.member.EmailAddress;
+import org.givefirst.domain.member.Member;
+import org.givefirst.domain.member.PasswordPolicy;
+import org.givefirst.domain.member.ProfileDetails;
+import org.givefirst.domain.shared.InvalidValueException;
+import org.givefirst.ejb.shared.Writes;
 
 /** Member accounts: sign-up, password check for sign-in, profiles. */
 @Stateless
@@ -53,7 +53,7 @@ public class AccountService {
         try {
             entityManager.flush(); // the unique email constraint decides a race between two sign-ups
         } catch (PersistenceException e) {
-            if (isConstraintViolation(e)) { // the only constraint a new member can break
+            if (Writes.isConstraintViolation(e)) { // the only constraint a new member can break
                 throw new EmailAlreadyRegisteredException();
             }
             throw e;
@@ -121,16 +121,6 @@ public class AccountService {
     /** How many people have joined: the landing page shows it. */
     public long countMembers() {
         return entityManager.createNamedQuery(Member.COUNT_ALL, Long.class).getSingleResult();
-    }
-
-    /** SQL state class 23 is "integrity constraint violation" on H2 and MySQL alike. */
-    private static boolean isConstraintViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Optional<Member> findByEmail(EmailAddress email) {

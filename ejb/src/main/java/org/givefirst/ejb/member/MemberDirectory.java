@@ -32,18 +32,11 @@ public class MemberDirectory {
 
     /** What the member shares with people they are introduced to. */
     public String contactDetails(long actingMemberId) {
-        return member(actingMemberId).getContactDetails();
+        return Members.require(entityManager, actingMemberId).getContactDetails();
     }
 
     public void updateContactDetails(long actingMemberId, String details) {
-        member(actingMemberId).updateContactDetails(details);
+        Members.require(entityManager, actingMemberId).updateContactDetails(details);
     }
 
-    private Member member(long memberId) {
-        Member member = entityManager.find(Member.class, memberId);
-        if (member == null) {
-            throw new MemberNotFoundException();
-        }
-        return member;
-    }
 }

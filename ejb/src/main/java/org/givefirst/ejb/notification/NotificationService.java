@@ -12,7 +12,7 @@ import org.givefirst.domain.notification.Notification;
 import org.givefirst.domain.notification.NotificationTarget;
 import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.ejb.mail.MailSettings;
-import org.givefirst.ejb.member.MemberNotFoundException;
+import org.givefirst.ejb.member.Members;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -46,11 +46,6 @@ public class NotificationService {
         }
     }
 
-    /** A notification about a match (or, with a null match, a request). */
-    public void notify(long recipientId, NotificationType type, Long matchId, Long requestId, String subject, String actor) {
-        notify(recipientId, type, new NotificationTarget(matchId, requestId, null, null), subject, actor);
-    }
-
     public long countUnread(long actingMemberId) {
         return entityManager.createNamedQuery(Notification.COUNT_UNREAD, Long.class)
                 .setParameter("recipientId", actingMemberId).getSingleResult();
@@ -70,7 +65,7 @@ public class NotificationService {
 
     /** How the member hears about each type by email. */
     public Map<NotificationType, Delivery> deliveries(long actingMemberId) {
-        Member member = member(actingMemberId);
+        Member member = Members.require(entityManager, actingMemberId);
         Map<NotificationType, Delivery> deliveries = new EnumMap<>(NotificationType.class);
         for (NotificationType type : NotificationType.values()) {
             deliveries.put(type, member.deliveryOf(type));
@@ -79,15 +74,8 @@ public class NotificationService {
     }
 
     public void chooseDeliveries(long actingMemberId, Map<NotificationType, Delivery> choices) {
-        Member member = member(actingMemberId);
+        Member member = Members.require(entityManager, actingMemberId);
         choices.forEach(member::chooseDelivery);
     }
 
-    private Member member(long memberId) {
-        Member member = entityManager.find(Member.class, memberId);
-        if (member == null) {
-            throw new MemberNotFoundException();
-        }
-        return member;
-    }
 }

@@ -103,7 +103,7 @@ public class Nudges {
         if (latest.size() < UNANSWERED_TO_PAUSE || latest.stream().anyMatch(status -> status != MatchStatus.EXPIRED)) {
             return false;
         }
-        if (offers.pauseUnresponsive(giverId) == 0) {
+        if (offers.pauseAll(giverId) == 0) {
             return false; // nothing active: paused already, by them or by another instance
         }
         notifications.notify(giverId, NotificationType.GIVING_PAUSED, NotificationTarget.none(), null, null);

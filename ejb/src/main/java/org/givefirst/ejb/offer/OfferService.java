@@ -5,11 +5,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.offer.Offer;
 import org.givefirst.domain.offer.OfferStatus;
 import org.givefirst.domain.shared.Months;
 import org.givefirst.domain.shared.NotFoundException;
+import org.givefirst.ejb.member.Members;
 
 import java.time.Clock;
 import java.util.List;
@@ -31,10 +33,7 @@ public class OfferService {
 
     /** Posts a new, active offer; matching then looks at open requests of its kind. */
     public long post(long actingMemberId, OfferDraft draft) {
-        Member giver = entityManager.find(Member.class, actingMemberId);
-        if (giver == null) {
-            throw new NotFoundException("error.member.notFound");
-        }
+        Member giver = Members.require(entityManager, actingMemberId);
         Offer offer = new Offer(giver, draft.kind(), draft.title(), draft.description(), draft.tags(), draft.capacity());
         entityManager.persist(offer);
         entityManager.flush();
@@ -83,23 +82,24 @@ public class OfferService {
         offersChanged.fire(new OffersChanged(Set.of(offer.getKind())));
     }
 
+    /**
+     * Closes an offer for good. Its open proposals are withdrawn (nobody could accept them), and
+     * their requests are matched again with other givers.
+     */
     public void close(long actingMemberId, long offerId) {
-        mine(actingMemberId, offerId).close();
+        Offer offer = mine(actingMemberId, offerId);
+        offer.close();
+        int withdrawn = entityManager.createNamedQuery(Match.WITHDRAW_PROPOSED_OF_OFFER)
+                .setParameter("offerId", offerId).setParameter("now", clock.instant()).executeUpdate();
+        if (withdrawn > 0) {
+            offersChanged.fire(new OffersChanged(Set.of(offer.getKind())));
+        }
     }
 
     /** Whether the member has at least one offer, active or paused: the first half of the give-first rule. */
     public boolean hasOffered(long memberId) {
         return entityManager.createNamedQuery(Offer.COUNT_OPEN_BY_GIVER, Long.class)
                 .setParameter("giverId", memberId).getSingleResult() > 0;
-    }
-
-    /**
-     * Pauses every active offer of a giver who stopped answering, so nobody waits on them.
-     *
-     * @return how many offers this paused (0 when another instance paused them first)
-     */
-    public int pauseUnresponsive(long giverId) {
-        return setStatusOfAll(giverId, OfferStatus.ACTIVE, OfferStatus.PAUSED);
     }
 
     private int setStatusOfAll(long actingMemberId, OfferStatus from, OfferStatus to) {

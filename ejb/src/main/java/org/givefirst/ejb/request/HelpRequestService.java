@@ -1,11 +1,15 @@
 package org.givefirst.ejb.request;
 
+
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.request.HelpRequest;
@@ -14,11 +18,7 @@ import org.givefirst.domain.shared.NotFoundException;
 import org.givefirst.ejb.community.CommunitySettings;
 import org.givefirst.ejb.match.MatchView;
 import org.givefirst.ejb.offer.OfferService;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
+import org.givefirst.ejb.shared.Writes;
 
 /** What a member does with their help requests. Every method acts for the signed-in member only. */
 @Stateless
@@ -87,11 +87,7 @@ public class HelpRequestService {
     public void close(long actingMemberId, long requestId) {
         HelpRequest request = mine(actingMemberId, requestId);
         request.close();
-        try {
-            entityManager.flush(); // an accept at the same moment moves the request's version
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
+        Writes.flush(entityManager); // an accept at the same moment moves the request's version
         entityManager.createNamedQuery(Match.WITHDRAW_PROPOSED_OF_REQUEST)
                 .setParameter("requestId", requestId).setParameter("now", clock.instant()).executeUpdate();
     }
