@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.givefirst.ejb.shared.Claims;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,11 +34,7 @@ public class ChatFollowUpTimer {
         Instant now = clock.instant();
         int asked = 0;
         try {
-            for (long chatId : followUp.findDue(now)) {
-                if (followUp.ask(chatId, now)) {
-                    asked++;
-                }
-            }
+            asked = Claims.each(followUp.findDue(now), chatId -> followUp.ask(chatId, now), LOG, "Asking after chat");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Asking after chats failed; the next run tries again", e);
         }

@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.givefirst.ejb.shared.Claims;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,9 +29,8 @@ public class IntroductionExpiryTimer {
     void expireDue() {
         try {
             Instant now = clock.instant();
-            for (long introductionId : introductions.findDue(now)) {
-                introductions.expire(introductionId, now);
-            }
+            Claims.each(introductions.findDue(now), introductionId -> introductions.expire(introductionId, now), LOG,
+                    "Expiring introduction");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Expiring introductions failed; the next run tries again", e);
         }

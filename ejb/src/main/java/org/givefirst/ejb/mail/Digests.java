@@ -12,12 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.notification.Notification;
 import org.givefirst.ejb.notification.NotificationView;
+import org.givefirst.ejb.shared.Claims;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -50,17 +50,7 @@ public class Digests {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDue(Instant now) {
         Digests self = context.getBusinessObject(Digests.class);
-        int sent = 0;
-        for (long recipientId : self.findRecipients()) {
-            try {
-                if (self.send(recipientId, now)) {
-                    sent++;
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Digest of member " + recipientId + " not sent; retried on the next run", e);
-            }
-        }
-        return sent;
+        return Claims.each(self.findRecipients(), recipientId -> self.send(recipientId, now), LOG, "Digest of member");
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.givefirst.ejb.shared.Claims;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -39,11 +40,7 @@ public class ProposalExpiryTimer {
             if (requests > 0) {
                 LOG.info(() -> requests + " requests expired after their needed-by date");
             }
-            for (long matchId : expiry.findDue(now)) {
-                if (expiry.expire(matchId, now)) {
-                    expired++;
-                }
-            }
+            expired = Claims.each(expiry.findDue(now), matchId -> expiry.expire(matchId, now), LOG, "Expiring proposal");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Expiring proposals failed; the next run tries again", e);
         }

@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.givefirst.ejb.shared.Claims;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,11 +35,9 @@ public class NudgeTimer {
     }
 
     void run(Instant now) {
-        for (long matchId : nudges.findProposalsToRemind(now)) {
-            nudges.remind(matchId, now);
-        }
-        for (long requestId : nudges.findRequestsForTips(now)) {
-            nudges.sendTips(requestId, now);
-        }
+        Claims.each(nudges.findProposalsToRemind(now), matchId -> nudges.remind(matchId, now), LOG,
+                "Reminding of proposal");
+        Claims.each(nudges.findRequestsForTips(now), requestId -> nudges.sendTips(requestId, now), LOG,
+                "Tips for request");
     }
 }
