@@ -2,7 +2,12 @@ package org.givefirst.ejb.member;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
@@ -69,6 +74,9 @@ public class PasswordResets {
     @Resource
     private ManagedExecutorService executor;
 
+    @Inject
+    private Event<ResetLinkReady> resetLinks;
+
     /**
      * Someone asks for a reset link for this email. When it is a member's (and the hour's allowance
      * is not spent), a link goes out; in every case the caller learns nothing.
@@ -93,16 +101,29 @@ public class PasswordResets {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         entityManager.persist(new PasswordReset(member.get(), hash(token), clock.instant().plus(VALID_FOR)));
         Email email = composer.passwordReset(member.get(), PATH + URLEncoder.encode(token, StandardCharsets.UTF_8));
-        long memberId = member.get().getId();
+        resetLinks.fire(new ResetLinkReady(member.get().getId(), email));
+    }
+
+    /** A reset link to send once its row is committed (so that it works when it arrives). */
+    public record ResetLinkReady(long memberId, Email email) {
+    }
+
+    /**
+     * Sends the link after the commit, on another thread: the member who asked waits for no SMTP
+     * conversation, and a stranger asking about an unknown email waits exactly as long.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResetLinkReady link) {
         if (!mailSettings.isEnabled()) {
-            LOG.warning(() -> "No SMTP server is configured (GIVEFIRST_MAIL_HOST): the reset link of member " + memberId + " is not sent");
+            LOG.warning(() -> "No SMTP server is configured (GIVEFIRST_MAIL_HOST): the reset link of member "
+                    + link.memberId() + " is not sent");
             return;
         }
         executor.execute(() -> {
             try {
-                mailer.send(email, null);
+                mailer.send(link.email(), null);
             } catch (MessagingException | RuntimeException e) {
-                LOG.log(Level.WARNING, "The reset link of member " + memberId + " was not sent", e);
+                LOG.log(Level.WARNING, "The reset link of member " + link.memberId() + " was not sent", e);
             }
         });
     }
