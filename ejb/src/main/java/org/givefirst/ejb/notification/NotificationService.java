@@ -1,10 +1,12 @@
 package org.givefirst.ejb.notification;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.notification.Delivery;
 import org.givefirst.domain.notification.MailStatus;
@@ -36,12 +38,17 @@ public class NotificationService {
     @Inject
     private Event<NotificationsQueued> queued;
 
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     /** Part of the calling use case's transaction: no notification (and no email) for something that rolled back. */
     public void notify(long recipientId, NotificationType type, NotificationTarget about, String subject, String actor) {
-        Member recipient = entityManager.find(Member.class, recipientId);
+        Member recipient = Members.require(entityManager, recipientId);
         MailStatus mail = mailSettings.isEnabled() ? recipient.deliveryOf(type).firstMailStatus() : MailStatus.NONE;
         entityManager.persist(new Notification(recipientId, type, about, subject, actor, mail));
-        if (mail == MailStatus.QUEUED) {
+        if (mail == MailStatus.QUEUED && transaction.getResource(NotificationsQueued.class) == null) {
+            // Once per transaction: one run after the commit sends all that it queued.
+            transaction.putResource(NotificationsQueued.class, Boolean.TRUE);
             queued.fire(new NotificationsQueued());
         }
     }
