@@ -61,7 +61,6 @@ CREATE INDEX ix_introductions_status_expires ON introductions (status, expires_a
 -- introduction. The read markers are the id of the last message each of them has seen.
 CREATE TABLE conversations (
     id               BIGINT NOT NULL,
-    version          BIGINT NOT NULL,
     created_at       ${timestamp} NOT NULL,
     updated_at       ${timestamp} NOT NULL,
     match_id         BIGINT,

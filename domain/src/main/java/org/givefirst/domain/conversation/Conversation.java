@@ -10,13 +10,15 @@ import jakarta.persistence.Table;
 import org.givefirst.domain.introduction.Introduction;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.Member;
-import org.givefirst.domain.shared.VersionedEntity;
+import org.givefirst.domain.shared.TimestampedEntity;
 
 import java.util.Objects;
 
 /**
  * The thread of one match or one introduction, between exactly two members. Each side's read
  * marker is the id of the last message they have seen, so "read" needs no row per message.
+ * Not versioned: one member reading while the other writes changes different columns, and neither
+ * must fail because of the other (markers only ever move forward).
  */
 @Entity
 @Table(name = "conversations")
@@ -30,7 +32,7 @@ import java.util.Objects;
         query = "SELECT c FROM Conversation c JOIN FETCH c.first JOIN FETCH c.second LEFT JOIN FETCH c.match m"
                 + " LEFT JOIN FETCH m.request LEFT JOIN FETCH c.introduction"
                 + " WHERE c.first.id = :memberId OR c.second.id = :memberId ORDER BY c.lastMessageId DESC, c.id DESC")
-public class Conversation extends VersionedEntity {
+public class Conversation extends TimestampedEntity {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.conversation.Conversation;
 import org.givefirst.domain.conversation.Message;
@@ -14,7 +13,6 @@ import org.givefirst.domain.member.Member;
 import org.givefirst.domain.notification.Notification;
 import org.givefirst.domain.notification.NotificationTarget;
 import org.givefirst.domain.notification.NotificationType;
-import org.givefirst.domain.shared.ConcurrentChangeException;
 import org.givefirst.ejb.match.MatchNotFoundException;
 import org.givefirst.ejb.notification.NotificationService;
 
@@ -92,11 +90,6 @@ public class ConversationService {
         entityManager.persist(message);
         entityManager.flush(); // the id is the read marker
         conversation.recordMessage(message);
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
         long recipientId = conversation.other(actingMemberId).getId();
         long waiting = entityManager.createNamedQuery(Notification.COUNT_UNREAD_OF_CONVERSATION, Long.class)
                 .setParameter("recipientId", recipientId).setParameter("conversationId", conversationId).getSingleResult();
