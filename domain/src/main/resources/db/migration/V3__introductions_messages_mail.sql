@@ -1,10 +1,9 @@
 -- Introductions, conversations with messages, and notifications that reach people by email.
 
--- What a member shares with people they are introduced to, the language of their emails, when they
--- last resumed giving (auto-pause counts only proposals after it), and the day of their last digest
--- (the claim that sends each digest once, whatever the number of instances).
+-- What a member shares with people they are introduced to, when they last resumed giving
+-- (auto-pause counts only proposals after it), and the day of their last digest (the claim that
+-- sends each digest once, whatever the number of instances).
 ALTER TABLE members ADD COLUMN contact_details VARCHAR(300);
-ALTER TABLE members ADD COLUMN language VARCHAR(10) DEFAULT 'en' NOT NULL;
 ALTER TABLE members ADD COLUMN giving_resumed_at ${timestamp};
 ALTER TABLE members ADD COLUMN digest_sent_on DATE;
 
@@ -21,6 +20,8 @@ ALTER TABLE notifications ADD COLUMN conversation_id BIGINT;
 ALTER TABLE notifications ADD COLUMN mail_status VARCHAR(10) DEFAULT 'NONE' NOT NULL;
 ALTER TABLE notifications ADD COLUMN mail_attempts INT DEFAULT 0 NOT NULL;
 CREATE INDEX ix_notifications_mail ON notifications (mail_status, recipient_id);
+-- A member's latest notifications (the bell's list), and their digest up to an id.
+CREATE INDEX ix_notifications_recipient_id ON notifications (recipient_id, id);
 
 -- A member's choice per notification type; no row means "immediately".
 CREATE TABLE notification_preferences (

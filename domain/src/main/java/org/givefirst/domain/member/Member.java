@@ -101,10 +101,6 @@ public class Member extends VersionedEntity {
     @Column(name = "contact_details", length = CONTACT_DETAILS_MAX)
     private String contactDetails;
 
-    /** The language of the member's emails, as a BCP 47 tag. */
-    @Column(name = "language", nullable = false, length = 10)
-    private String language = "en";
-
     /** When the member last resumed giving: an automatic pause counts only proposals made after it. */
     @Column(name = "giving_resumed_at")
     private Instant givingResumedAt;
@@ -266,8 +262,9 @@ public class Member extends VersionedEntity {
         return contactDetails;
     }
 
+    /** The language the member reads GiveFirst in: English, the one language it speaks so far. */
     public Locale getLocale() {
-        return Locale.forLanguageTag(language);
+        return Locale.ENGLISH;
     }
 
     public int getSessionEpoch() {

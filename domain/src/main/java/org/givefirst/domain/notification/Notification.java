@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.givefirst.domain.shared.Texts;
 import org.givefirst.domain.shared.TimestampedEntity;
 
 import java.util.Objects;
@@ -118,8 +119,12 @@ public class Notification extends TimestampedEntity {
         this.mailStatus = Objects.requireNonNull(mailStatus, "mailStatus");
     }
 
+    /** Shortened to {@code max} characters as the column counts them (code points), never inside one. */
     private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        if (text == null || Texts.length(text) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     public long getRecipientId() {
