@@ -41,11 +41,11 @@ public class IntroductionBacking {
     }
 
     public String agree() {
-        return answer(() -> introductionService.agree(currentMember.requireId(), view.id()), "introductions.view.agreed");
+        return answer(() -> introductionService.agree(currentMember.requireId(), getView().id()), "introductions.view.agreed");
     }
 
     public String decline() {
-        return answer(() -> introductionService.decline(currentMember.requireId(), view.id()), "introductions.view.declined");
+        return answer(() -> introductionService.decline(currentMember.requireId(), getView().id()), "introductions.view.declined");
     }
 
     private String answer(Runnable useCase, String doneKey) {

@@ -24,7 +24,8 @@ public class InboxBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final String FORM = "inboxActions";
+    /** No single form holds the fields: every refusal shows at the top of the page (the template's messages). */
+    static final String FORM = "inbox";
 
     @Inject
     private MatchService matchService;

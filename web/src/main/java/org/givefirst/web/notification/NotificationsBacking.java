@@ -42,9 +42,4 @@ public class NotificationsBacking {
         notificationService.markAllRead(currentMember.requireId());
         return "/notifications?faces-redirect=true";
     }
-
-    /** Where a notification leads (the same path its email links to). */
-    public String linkOf(NotificationView notification) {
-        return notification.path();
-    }
 }

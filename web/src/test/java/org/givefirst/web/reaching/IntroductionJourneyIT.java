@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.net.URL;
@@ -81,6 +82,14 @@ class IntroductionJourneyIT {
         invitee.fill("contact:contactDetails", "yara.haddad@example.net");
         invitee.click("contact:saveContact");
         assertThat(invitee.text("pageMessages")).contains("Your contact details are saved");
+        // She takes the last kind of email (questions after a chat) in a daily digest; the choice is kept.
+        List<WebElement> deliveries = invitee.driver().findElements(By.cssSelector("#email select"));
+        new Select(deliveries.get(deliveries.size() - 1)).selectByValue("DAILY_DIGEST");
+        invitee.click("email:saveEmail");
+        assertThat(invitee.text("pageMessages")).contains("Your email choices are saved");
+        List<WebElement> saved = invitee.driver().findElements(By.cssSelector("#email select"));
+        assertThat(new Select(saved.get(saved.size() - 1)).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("DAILY_DIGEST");
 
         // Gina offers introductions.
         as(gina).open("signup");
