@@ -253,11 +253,8 @@ public class Chat extends VersionedEntity {
 
     /** A reschedule or cancellation note: required, at most {@link #NOTE_MAX} characters. */
     public static String checkNote(String note) {
-        String cleaned = Texts.cleanWithin(note, NOTE_MAX, "note", "validation.note.tooLong");
-        if (cleaned == null) {
-            throw new InvalidValueException("note", "validation.chat.note.required");
-        }
-        return cleaned;
+        return Texts.required(note, NOTE_MAX, "note", "validation.chat.note.required",
+                "validation.note.tooLong");
     }
 
     private void keepNote(ChatParty by, String checkedNote) {

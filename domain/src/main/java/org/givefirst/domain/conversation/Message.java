@@ -8,7 +8,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.givefirst.domain.member.Member;
-import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.domain.shared.Texts;
 import org.givefirst.domain.shared.TimestampedEntity;
 
@@ -45,10 +44,8 @@ public class Message extends TimestampedEntity {
     public Message(Conversation conversation, Member sender, String body) {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.sender = Objects.requireNonNull(sender, "sender");
-        String clean = Texts.cleanWithin(body, BODY_MAX, "body", "validation.message.tooLong");
-        if (clean == null) {
-            throw new InvalidValueException("body", "validation.message.required");
-        }
+        String clean = Texts.required(body, BODY_MAX, "body", "validation.message.required",
+                "validation.message.tooLong");
         this.body = clean;
     }
 

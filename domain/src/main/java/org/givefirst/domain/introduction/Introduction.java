@@ -115,10 +115,8 @@ public class Introduction extends VersionedEntity {
         if (introducer.equals(seeker)) {
             throw new InvalidValueException("seeker", "validation.introduction.notYourself");
         }
-        String cleanBlurb = Texts.cleanWithin(blurb, BLURB_MAX, "blurb", "validation.introduction.blurb.tooLong");
-        if (cleanBlurb == null) {
-            throw new InvalidValueException("blurb", "validation.introduction.blurb.required");
-        }
+        String cleanBlurb = Texts.required(blurb, BLURB_MAX, "blurb", "validation.introduction.blurb.required",
+                "validation.introduction.blurb.tooLong");
         this.blurb = cleanBlurb;
         this.match = match;
         this.seekerAgreed = match != null;

@@ -15,7 +15,6 @@ import org.givefirst.domain.member.Member;
 import org.givefirst.domain.offer.Offer;
 import org.givefirst.domain.request.HelpRequest;
 import org.givefirst.domain.shared.HelpKind;
-import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.domain.shared.Texts;
 import org.givefirst.domain.shared.VersionedEntity;
 
@@ -263,10 +262,8 @@ public class Match extends VersionedEntity {
         if (kind.isWritten() && referenceSubmittedAt == null) {
             throw new MatchNotInThatStateException();
         }
-        String cleanNote = Texts.cleanWithin(note, NOTE_MAX, "note", "validation.note.tooLong");
-        if (cleanNote == null) {
-            throw new InvalidValueException("note", "validation.thanks.required");
-        }
+        String cleanNote = Texts.required(note, NOTE_MAX, "note", "validation.thanks.required",
+                "validation.note.tooLong");
         thanksNote = cleanNote;
         status = MatchStatus.COMPLETED;
         completedAt = now;

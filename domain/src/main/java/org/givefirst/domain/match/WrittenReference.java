@@ -2,7 +2,6 @@ package org.givefirst.domain.match;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.domain.shared.Texts;
 
 import java.io.Serializable;
@@ -46,11 +45,8 @@ public class WrittenReference implements Serializable {
     }
 
     private static String required(String text, int max, String field) {
-        String cleaned = Texts.cleanWithin(text, max, field, "validation.reference." + field + ".tooLong");
-        if (cleaned == null) {
-            throw new InvalidValueException(field, "validation.reference." + field + ".required");
-        }
-        return cleaned;
+        return Texts.required(text, max, field, "validation.reference." + field + ".required",
+                "validation.reference." + field + ".tooLong");
     }
 
     public String getHowKnown() {

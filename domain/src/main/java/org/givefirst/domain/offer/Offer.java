@@ -131,11 +131,8 @@ public class Offer extends VersionedEntity {
     }
 
     public static String checkTitle(String title) {
-        String cleaned = Texts.cleanWithin(title, TITLE_MAX, "title", "validation.title.tooLong");
-        if (cleaned == null) {
-            throw new InvalidValueException("title", "validation.title.required");
-        }
-        return cleaned;
+        return Texts.required(title, TITLE_MAX, "title", "validation.title.required",
+                "validation.title.tooLong");
     }
 
     public static String checkDescription(String description) {

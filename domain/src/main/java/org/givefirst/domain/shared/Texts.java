@@ -28,6 +28,18 @@ public final class Texts {
         return text == null ? 0 : text.codePointCount(0, text.length());
     }
 
+    /**
+     * The cleaned text, which must be there: {@link InvalidValueException} with {@code requiredKey}
+     * when blank, with {@code tooLongKey} when longer than {@code max}.
+     */
+    public static String required(String text, int max, String field, String requiredKey, String tooLongKey) {
+        String cleaned = cleanWithin(text, max, field, tooLongKey);
+        if (cleaned == null) {
+            throw new InvalidValueException(field, requiredKey);
+        }
+        return cleaned;
+    }
+
     /** The cleaned text, or an {@link InvalidValueException} when it is longer than {@code max}. */
     public static String cleanWithin(String text, int max, String field, String tooLongKey) {
         String cleaned = clean(text);
