@@ -78,8 +78,7 @@ public class HelpRequestService {
         List<MatchView> matches = entityManager.createNamedQuery(Match.FIND_FOR_REQUEST, Match.class)
                 .setParameter("requestId", requestId).getResultStream()
                 .map(match -> MatchView.of(match, actingMemberId)).toList();
-        long pending = entityManager.createNamedQuery(Match.COUNT_PROPOSED_FOR_REQUEST, Long.class)
-                .setParameter("requestId", requestId).getSingleResult();
+        long pending = matches.stream().filter(MatchView::isProposed).count(); // counted from what is loaded
         return RequestView.of(request, pending, matches);
     }
 
