@@ -25,33 +25,24 @@ mariadb_up() {
         done
         mariadb-admin ping --silent >/dev/null 2>&1 || { echo "ci: MariaDB did not start" >&2; cat "$mariadb_log" >&2; return 1; }
     fi
-    # A TCP login from 127.0.0.1 shows up as user@localhost: create both.
-    mariadb -uroot <<SQL
-DROP DATABASE IF EXISTS $MARIADB_DATABASE;
-CREATE DATABASE $MARIADB_DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-DROP DATABASE IF EXISTS ${MARIADB_DATABASE}_ops;
-CREATE DATABASE ${MARIADB_DATABASE}_ops CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-DROP DATABASE IF EXISTS ${MARIADB_DATABASE}_plans;
-CREATE DATABASE ${MARIADB_DATABASE}_plans CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-DROP DATABASE IF EXISTS ${MARIADB_DATABASE}_cluster;
-CREATE DATABASE ${MARIADB_DATABASE}_cluster CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-DROP DATABASE IF EXISTS ${MARIADB_DATABASE}_migration;
-CREATE DATABASE ${MARIADB_DATABASE}_migration CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-CREATE USER IF NOT EXISTS '$MARIADB_USER'@'localhost' IDENTIFIED BY '$MARIADB_PASSWORD';
-CREATE USER IF NOT EXISTS '$MARIADB_USER'@'%' IDENTIFIED BY '$MARIADB_PASSWORD';
-GRANT ALL ON $MARIADB_DATABASE.* TO '$MARIADB_USER'@'localhost';
-GRANT ALL ON $MARIADB_DATABASE.* TO '$MARIADB_USER'@'%';
-GRANT ALL ON ${MARIADB_DATABASE}_ops.* TO '$MARIADB_USER'@'localhost';
-GRANT ALL ON ${MARIADB_DATABASE}_ops.* TO '$MARIADB_USER'@'%';
-GRANT ALL ON ${MARIADB_DATABASE}_ops_restored.* TO '$MARIADB_USER'@'localhost';
-GRANT ALL ON ${MARIADB_DATABASE}_ops_restored.* TO '$MARIADB_USER'@'%';
-GRANT ALL ON ${MARIADB_DATABASE}_plans.* TO '$MARIADB_USER'@'localhost';
-GRANT ALL ON ${MARIADB_DATABASE}_plans.* TO '$MARIADB_USER'@'%';
-GRANT ALL ON ${MARIADB_DATABASE}_cluster.* TO '$MARIADB_USER'@'localhost';
-GRANT ALL ON ${MARIADB_DATABASE}_cluster.* TO '$MARIADB_USER'@'%';
-GRANT ALL ON ${MARIADB_DATABASE}_migration.* TO '$MARIADB_USER'@'localhost';
-GRANT ALL ON ${MARIADB_DATABASE}_migration.* TO '$MARIADB_USER'@'%';
-SQL
+    # One fresh database per use (the tests, the ops test, the query plans, the cluster test, the
+    # migration test), one user for all; a TCP login from 127.0.0.1 shows up as user@localhost,
+    # so the user exists for both. _ops_restored is made by the ops test itself.
+    local sql="CREATE USER IF NOT EXISTS '$MARIADB_USER'@'localhost' IDENTIFIED BY '$MARIADB_PASSWORD';
+CREATE USER IF NOT EXISTS '$MARIADB_USER'@'%' IDENTIFIED BY '$MARIADB_PASSWORD';"
+    local suffix database
+    for suffix in "" _ops _plans _cluster _migration _ops_restored; do
+        database=$MARIADB_DATABASE$suffix
+        if [ "$suffix" != _ops_restored ]; then
+            sql+="
+DROP DATABASE IF EXISTS $database;
+CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;"
+        fi
+        sql+="
+GRANT ALL ON $database.* TO '$MARIADB_USER'@'localhost';
+GRANT ALL ON $database.* TO '$MARIADB_USER'@'%';"
+    done
+    mariadb -uroot -e "$sql"
     export DB_DATASOURCE=com.mysql.cj.jdbc.MysqlDataSource
     export DB_URL="jdbc:mysql://127.0.0.1:3306/$MARIADB_DATABASE"
     export DB_USER=$MARIADB_USER

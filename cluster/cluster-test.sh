@@ -65,9 +65,7 @@ saved=$(sql "SELECT COUNT(*) FROM matches WHERE id = $reference_match AND ref_su
 log "failover: the reference was saved once, $(value FAILOVER_SUBMIT_MS <"$work/failover.log") ms for the submit that met the dead instance"
 
 # 2. The killed instance comes back and rejoins.
-latest_grid_size() { # $1: name
-    grep -o 'DG Size: [0-9]*' "$GIVEFIRST_CLUSTER_DIR/logs/$1.log" | tail -1 | grep -o '[0-9]*$'
-}
+latest_grid_size() { cluster/cluster.sh grid-size "$1"; }
 other_than() { [ "$1" = a ] && echo b || echo a; }
 rejoin() { # $1: name of the killed instance: start it again, wait until both see a grid of 2
     local name=$1 other started

@@ -9,6 +9,7 @@
 #   cluster/cluster.sh status          which instances run, and the grid size they report
 #   cluster/cluster.sh kill NAME       kill -9 one instance (a, b, …), as a crash would
 #   cluster/cluster.sh start-instance NAME   start it again; it rejoins the grid
+#   cluster/cluster.sh grid-size NAME        the size of the data grid the instance last reported
 #
 # The database is the one thing the instances share: DB_DATASOURCE, DB_URL, DB_USER, DB_PASSWORD
 # as in README ## Run on MySQL. Without them, an H2 file under data/cluster/ that both instances
@@ -232,10 +233,14 @@ case "${1:-up}" in
         kill -9 "$pid"
         log "instance $2 killed (kill -9 $pid)"
         ;;
+    grid-size)
+        [ -n "${2:-}" ] || fail "which instance?"
+        grid_size "$2"
+        ;;
     start-instance)
         [ -n "${2:-}" ] || fail "which instance?"
         java_home; database_env
         start_instance "$2"
         ;;
-    *) fail "unknown command $1 (up, start, stop, status, kill NAME, start-instance NAME)" ;;
+    *) fail "unknown command $1 (up, start, stop, status, kill NAME, start-instance NAME, grid-size NAME)" ;;
 esac
