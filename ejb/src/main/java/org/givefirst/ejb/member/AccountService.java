@@ -93,6 +93,14 @@ public class AccountService {
         return Optional.ofNullable(entityManager.find(Member.class, memberId)).map(Member::getSessionEpoch);
     }
 
+    /**
+     * The signed-in member for a page: read on every request, so by id from the members' shared
+     * cache, without their skills.
+     */
+    public Optional<SignedInMember> findSignedIn(long memberId) {
+        return Optional.ofNullable(entityManager.find(Member.class, memberId)).map(SignedInMember::of);
+    }
+
     /** The profile of a member, as every signed-in member may see it. */
     public MemberProfile getProfile(long memberId) {
         return findProfile(memberId).orElseThrow(MemberNotFoundException::new);

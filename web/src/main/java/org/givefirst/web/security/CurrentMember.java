@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.givefirst.ejb.member.AccountService;
-import org.givefirst.ejb.member.MemberProfile;
+import org.givefirst.ejb.member.SignedInMember;
 
 import java.security.Principal;
 import java.util.Optional;
@@ -25,7 +25,7 @@ public class CurrentMember {
     @EJB
     private AccountService accountService;
 
-    private Optional<MemberProfile> profile;
+    private Optional<SignedInMember> member;
 
     /** The signed-in member's id, or empty for a visitor. */
     public Optional<Long> id() {
@@ -45,22 +45,23 @@ public class CurrentMember {
         return id().orElseThrow(() -> new IllegalStateException("This page is for signed-in members only"));
     }
 
-    public Optional<MemberProfile> profile() {
-        if (profile == null) {
-            profile = id().flatMap(accountService::findProfile);
+    /** The signed-in member (once per request), or empty for a visitor. */
+    public Optional<SignedInMember> member() {
+        if (member == null) {
+            member = id().flatMap(accountService::findSignedIn);
         }
-        return profile;
+        return member;
     }
 
     public boolean isSignedIn() {
-        return profile().isPresent();
+        return member().isPresent();
     }
 
     public Long getId() {
-        return profile().map(MemberProfile::id).orElse(null);
+        return member().map(SignedInMember::id).orElse(null);
     }
 
     public String getDisplayName() {
-        return profile().map(MemberProfile::displayName).orElse(null);
+        return member().map(SignedInMember::displayName).orElse(null);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.givefirst.ejb.member.MemberProfile;
+import org.givefirst.ejb.member.SignedInMember;
 import org.givefirst.web.security.CurrentMember;
 
 import java.time.Instant;
@@ -35,7 +35,7 @@ public class Dates {
         if (instant == null) {
             return "";
         }
-        ZoneId zone = currentMember.profile().map(MemberProfile::timeZone).orElse(ZoneOffset.UTC);
+        ZoneId zone = currentMember.member().map(SignedInMember::timeZone).orElse(ZoneOffset.UTC);
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .format(instant.atZone(zone));
