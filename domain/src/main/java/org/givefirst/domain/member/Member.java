@@ -21,7 +21,6 @@ import org.givefirst.domain.shared.Tag;
 import org.givefirst.domain.shared.Texts;
 import org.givefirst.domain.shared.VersionedEntity;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -212,14 +211,10 @@ public class Member extends VersionedEntity {
      */
     public static ZoneId checkTimeZone(String typed) {
         String id = Texts.clean(typed);
-        if (id == null || Texts.length(id) > TIME_ZONE_MAX || !ZoneId.getAvailableZoneIds().contains(id)) {
+        if (id == null || !ZoneId.getAvailableZoneIds().contains(id)) { // the known region ids, all short
             throw new InvalidValueException("timeZone", "validation.timeZone.unknown");
         }
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new InvalidValueException("timeZone", "validation.timeZone.unknown");
-        }
+        return ZoneId.of(id);
     }
 
     public EmailAddress getEmail() {

@@ -21,7 +21,6 @@ import org.givefirst.domain.notification.NotificationTarget;
 import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.ejb.community.CommunitySettings;
-import org.givefirst.ejb.member.MemberNotFoundException;
 import org.givefirst.ejb.member.Members;
 import org.givefirst.ejb.member.MemberSummary;
 import org.givefirst.ejb.notification.NotificationService;
@@ -73,14 +72,8 @@ public class IntroductionService {
         Match match = entityManager.createNamedQuery(Match.FIND_OPEN_INTRODUCTION_REQUEST, Match.class)
                 .setParameter("giverId", actingMemberId).setParameter("requesterId", seekerId)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        Member seeker = entityManager.find(Member.class, seekerId);
-        Member contact = entityManager.find(Member.class, contactId);
-        if (seeker == null) {
-            throw new InvalidValueException("seeker", "validation.introduction.seeker.unknown");
-        }
-        if (contact == null) {
-            throw new MemberNotFoundException();
-        }
+        Member seeker = Members.require(entityManager, seekerId); // one of the people they know: a member
+        Member contact = Members.require(entityManager, contactId);
         long open = entityManager.createNamedQuery(Introduction.COUNT_OPEN_BETWEEN, Long.class)
                 .setParameter("a", seekerId).setParameter("b", contactId).getSingleResult();
         if (open > 0) {

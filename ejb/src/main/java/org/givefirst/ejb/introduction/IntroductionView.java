@@ -45,10 +45,6 @@ public record IntroductionView(long id, Role viewerRole, Outcome outcome, String
         return viewerRole == Role.SEEKER ? contactName : seekerName;
     }
 
-    public long otherId() {
-        return viewerRole == Role.SEEKER ? contactId : seekerId;
-    }
-
     public boolean isPending() {
         return outcome == Outcome.PENDING;
     }

@@ -31,6 +31,9 @@ public class EditProfileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The zones a member can choose, sorted once (rendering and validating the select ask for them). */
+    private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
     static final String FORM = "profile";
 
     @Inject // a serializable proxy: this bean may move to another instance with the session
@@ -175,7 +178,7 @@ public class EditProfileBacking implements Serializable {
 
     /** Every zone java.time knows by name, sorted ("Africa/Abidjan" … "UTC" … "Pacific/Wallis"). */
     public List<String> getTimeZones() {
-        return ZoneId.getAvailableZoneIds().stream().sorted().toList();
+        return TIME_ZONES;
     }
 
     public int getSkillsMax() {
