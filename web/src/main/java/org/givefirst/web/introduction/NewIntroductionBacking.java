@@ -13,6 +13,7 @@ import org.givefirst.web.shared.Pages;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Backs {@code /introductions/new.xhtml?contact=N}, reached from a member's profile: whom of the
@@ -54,13 +55,13 @@ public class NewIntroductionBacking implements Serializable {
     }
 
     public String propose() {
-        long[] created = new long[1];
-        if (!FormMessages.succeeded(() -> created[0] = introductionService.propose(currentMember.requireId(),
-                seekerId, contactProfile.id(), blurb), FORM)) {
+        Optional<Long> created = FormMessages.attempt(() -> introductionService.propose(currentMember.requireId(),
+                seekerId, contactProfile.id(), blurb), FORM);
+        if (created.isEmpty()) {
             return null;
         }
         FormMessages.flashInfo("introductions.new.sent");
-        return "/introductions/view?faces-redirect=true&id=" + created[0];
+        return "/introductions/view?faces-redirect=true&id=" + created.get();
     }
 
     public boolean isOwnProfile() {

@@ -12,6 +12,7 @@ import org.givefirst.web.shared.FormMessages;
 import org.givefirst.web.shared.Pages;
 
 import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * Backs {@code /matches/view.xhtml?id=N}, seen by the giver or the requester of the match (anyone
@@ -60,13 +61,13 @@ public class MatchBacking implements Serializable {
 
     /** A POST: the thread of the match starts on its first use. */
     public String openConversation() {
-        long[] conversationId = new long[1];
-        if (!FormMessages.succeeded(() -> conversationId[0] = conversationService.openForMatch(currentMember.requireId(),
-                match.id()), "conversation")) {
+        Optional<Long> conversationId = FormMessages.attempt(
+                () -> conversationService.openForMatch(currentMember.requireId(), match.id()), "conversation");
+        if (conversationId.isEmpty()) {
             load();
             return null;
         }
-        return "/conversations/view?faces-redirect=true&id=" + conversationId[0];
+        return "/conversations/view?faces-redirect=true&id=" + conversationId.get();
     }
 
     private String act(Runnable useCase, String formId, String doneKey) {

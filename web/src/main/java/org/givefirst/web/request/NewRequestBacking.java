@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.givefirst.domain.request.HelpRequest;
-import org.givefirst.domain.shared.BusinessException;
 import org.givefirst.domain.shared.HelpKind;
 import org.givefirst.domain.shared.Tags;
 import org.givefirst.ejb.request.AskingEligibility;
@@ -18,6 +17,7 @@ import org.givefirst.web.shared.FormMessages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Backs {@code /requests/new.xhtml}. Shows the give-first rule kindly to a member who has not
@@ -75,16 +75,13 @@ public class NewRequestBacking {
     }
 
     public String post() {
-        long id;
-        try {
-            id = requestService.post(currentMember.requireId(),
-                    new RequestDraft(kind, title, details, Tags.parse(tags), neededBy, giversWanted));
-        } catch (BusinessException e) {
-            FormMessages.show(e, FORM);
+        Optional<Long> id = FormMessages.attempt(() -> requestService.post(currentMember.requireId(),
+                new RequestDraft(kind, title, details, Tags.parse(tags), neededBy, giversWanted)), FORM);
+        if (id.isEmpty()) {
             return null;
         }
         FormMessages.flashInfo("requests.new.posted");
-        return "/requests/view?faces-redirect=true&id=" + id;
+        return "/requests/view?faces-redirect=true&id=" + id.get();
     }
 
     /** Today, for the date picker's lower bound. */

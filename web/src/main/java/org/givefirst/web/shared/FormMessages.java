@@ -7,6 +7,9 @@ import jakarta.faces.validator.ValidatorException;
 import org.givefirst.domain.shared.BusinessException;
 import org.givefirst.domain.shared.InvalidValueException;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 /**
  * Turns the domain's and the services' failures into translated messages: beside the field they
  * are about when there is one, at the top of the form otherwise.
@@ -33,12 +36,22 @@ public final class FormMessages {
      * it has one) and answers false, so the page is shown again with what the member typed.
      */
     public static boolean succeeded(Runnable useCase, String formId) {
-        try {
+        return attempt(() -> {
             useCase.run();
-            return true;
+            return Boolean.TRUE;
+        }, formId).isPresent();
+    }
+
+    /**
+     * Runs a use case of a form that answers something (the id of what it made). On a business
+     * failure it shows the reason like {@link #succeeded} and answers empty.
+     */
+    public static <T> Optional<T> attempt(Supplier<T> useCase, String formId) {
+        try {
+            return Optional.of(useCase.get());
         } catch (BusinessException e) {
             show(e, formId);
-            return false;
+            return Optional.empty();
         }
     }
 
