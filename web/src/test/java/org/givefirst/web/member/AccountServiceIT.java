@@ -21,6 +21,7 @@ import org.givefirst.ejb.member.Registration;
 import org.givefirst.web.support.Deployments;
 import org.givefirst.web.support.Mailbox;
 import org.givefirst.web.support.Mailbox.ReceivedMail;
+import org.givefirst.web.support.Race;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -29,18 +30,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +53,7 @@ class AccountServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.givefirstWar().addClass(Mailbox.class);
+        return Deployments.givefirstWar().addClasses(Mailbox.class, Race.class);
     }
 
     @EJB
@@ -110,27 +107,13 @@ class AccountServiceIT {
     @Test
     void oneOfManyRacingSignUpsWithOneEmailWins() throws Exception {
         String email = uniqueEmail();
-        int racers = 6;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<MemberProfile>> results = new ArrayList<>();
-        for (int i = 0; i < racers; i++) {
-            String name = "Racer " + i;
-            Callable<MemberProfile> signUp = () -> {
-                start.await();
-                return register(name, email);
-            };
-            results.add(executor.submit(signUp));
-        }
-        start.countDown();
-        int won = 0;
-        for (Future<MemberProfile> result : results) {
-            try {
-                result.get();
-                won++;
-            } catch (ExecutionException e) {
-                assertInstanceOf(EmailAlreadyRegisteredException.class, e.getCause());
-            }
-        }
+        List<Callable<MemberProfile>> signUps = IntStream.range(0, 6)
+                .<Callable<MemberProfile>>mapToObj(i -> () -> register("Racer " + i, email)).toList();
+
+        List<Race.Outcome<MemberProfile>> outcomes = Race.run(executor, signUps);
+
+        Race.assertAllFailedWith(EmailAlreadyRegisteredException.class, outcomes);
+        int won = Race.succeeded(outcomes).size();
         assertEquals(1, won);
     }
 
