@@ -77,12 +77,12 @@ class ChatJourneyIT {
         as(ana).open("signup");
         ana.signUp("Ana Ferreira", Visitor.uniqueEmail(), PASSWORD);
         setZone(ana, "Europe/Lisbon");
-        postOffer(ana, "CHAT", "Chats about " + tag, tag);
+        ana.postOffer("CHAT", "Chats about " + tag, tag);
 
         as(ben).open("signup");
         ben.signUp("Ben Okoro", Visitor.uniqueEmail(), PASSWORD);
         setZone(ben, "Asia/Tokyo");
-        postOffer(ben, "ADVICE", "Advice on " + tag(), tag());
+        ben.postOffer("ADVICE", "Advice on " + tag(), tag());
         ben.open("requests/new");
         ben.choose("request:kind", "CHAT");
         ben.fill("request:title", "A chat about moving into " + tag);
@@ -169,14 +169,6 @@ class ChatJourneyIT {
         visitor.click("profile:save");
     }
 
-    private static void postOffer(Visitor visitor, String kind, String title, String tags) {
-        visitor.open("offers/new");
-        visitor.choose("offer:kind", kind);
-        visitor.fill("offer:title", title);
-        visitor.fill("offer:tags", tags);
-        visitor.fill("offer:capacity", "3");
-        visitor.click("offer:post");
-    }
 
     private static HttpResponse<String> get(String url, Visitor as) throws Exception {
         String cookies = as.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())

@@ -94,12 +94,14 @@ class IntroductionJourneyIT {
         // Gina offers introductions.
         as(gina).open("signup");
         gina.signUp("Gina Rossi", Visitor.uniqueEmail(), PASSWORD);
-        postOffer(gina, "INTRODUCTION", "Introductions in Lyon's biotech scene", "biotech");
+        gina.postOffer("INTRODUCTION", "Introductions in Lyon's biotech scene", "biotech");
+        assertThat(gina.text("pageMessages")).contains("Your offer is live");
 
         // Xavier gives first, then asks for an introduction.
         as(xavier).open("signup");
         xavier.signUp("Xavier Dupont", Visitor.uniqueEmail(), PASSWORD);
-        postOffer(xavier, "CHAT", "Chats about moving from finance into biotech", "finance");
+        xavier.postOffer("CHAT", "Chats about moving from finance into biotech", "finance");
+        assertThat(xavier.text("pageMessages")).contains("Your offer is live");
         xavier.open("requests/new");
         xavier.choose("request:kind", "INTRODUCTION");
         xavier.fill("request:title", "An introduction to someone in Lyon's biotech scene");
@@ -207,15 +209,6 @@ class IntroductionJourneyIT {
         assertThat(invitee.text("unsubscribed")).isEqualTo("Done: you will not get these emails any more.");
     }
 
-    private static void postOffer(Visitor visitor, String kind, String title, String tags) {
-        visitor.open("offers/new");
-        visitor.choose("offer:kind", kind);
-        visitor.fill("offer:title", title);
-        visitor.fill("offer:tags", tags);
-        visitor.fill("offer:capacity", "3");
-        visitor.click("offer:post");
-        assertThat(visitor.text("pageMessages")).contains("Your offer is live");
-    }
 
     private static ReceivedMail onlyMail(String address, String subject) {
         List<ReceivedMail> mails = Mailbox.of(address).await(1, MAIL_WAIT);

@@ -72,6 +72,16 @@ public final class Visitor implements AutoCloseable {
         click("signup:submit");
     }
 
+    /** Posts an offer through the real form (capacity 3); the page after it is open. */
+    public void postOffer(String kind, String title, String tags) {
+        open("offers/new");
+        choose("offer:kind", kind);
+        fill("offer:title", title);
+        fill("offer:tags", tags);
+        fill("offer:capacity", "3");
+        click("offer:post");
+    }
+
     public void fill(String id, String text) {
         WebElement input = driver().findElement(By.id(id));
         input.clear();
