@@ -44,6 +44,14 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        migrate(dataSource);
+    }
+
+    /**
+     * Brings the schema of this datasource up to date. Public for the tools that fill a database
+     * outside the server (the benchmark's seed generator), so they get exactly the application's schema.
+     */
+    public static void migrate(DataSource dataSource) {
         Dialect dialect = Dialect.of(dataSource);
         Flyway flyway = configure(dataSource, dialect).load();
         MigrateResult result = flyway.migrate();
