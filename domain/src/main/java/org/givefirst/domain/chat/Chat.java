@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -43,12 +44,13 @@ import java.util.Set;
 @NamedQuery(name = Chat.CLAIM_QUESTION,
         query = "UPDATE Chat c SET c.askedAt = :now, c.version = c.version + 1 WHERE c.id = :id"
                 + " AND c.status = org.givefirst.domain.chat.ChatStatus.SCHEDULED AND c.askedAt IS NULL AND c.endsAt <= :now")
-@NamedQuery(name = Chat.COUNT_HELD_AS_GIVER,
-        query = "SELECT COUNT(c) FROM Chat c, Match m WHERE m.id = c.matchId"
-                + " AND m.giver.id = :memberId AND " + Chat.HELD)
-@NamedQuery(name = Chat.COUNT_HELD_AS_REQUESTER,
-        query = "SELECT COUNT(c) FROM Chat c, Match m WHERE m.id = c.matchId"
-                + " AND m.request.requester.id = :memberId AND " + Chat.HELD)
+// One statement for both sides: 0 = held as giver, 1 = as requester. SQL, because EclipseLink
+// writes the booleans of a JPQL UNION as 1, which H2 refuses to compare with a BOOLEAN column.
+@NamedNativeQuery(name = Chat.COUNT_HELD,
+        query = "SELECT 0, COUNT(*) FROM chats c JOIN matches m ON m.id = c.match_id"
+                + " WHERE m.giver_id = ?1 AND " + Chat.HELD_SQL
+                + " UNION ALL SELECT 1, COUNT(*) FROM chats c JOIN matches m ON m.id = c.match_id"
+                + " JOIN help_requests r ON r.id = m.request_id WHERE r.requester_id = ?1 AND " + Chat.HELD_SQL)
 public class Chat extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
@@ -58,14 +60,14 @@ public class Chat extends VersionedEntity {
     public static final String FIND_DUE_FOR_QUESTION = "Chat.findDueForQuestion";
     /** Marks the chat as asked about, only if nobody did yet: 1 row, or 0 when another instance was first. */
     public static final String CLAIM_QUESTION = "Chat.claimQuestion";
-    public static final String COUNT_HELD_AS_GIVER = "Chat.countHeldAsGiver";
-    public static final String COUNT_HELD_AS_REQUESTER = "Chat.countHeldAsRequester";
+    /** Rows of (0 for as giver or 1 for as requester, count) of the chats a member held. */
+    public static final String COUNT_HELD = "Chat.countHeld";
 
-    /** {@link #isHeld()} in JPQL: someone said yes, nobody said no. */
-    static final String HELD = "c.status = org.givefirst.domain.chat.ChatStatus.SCHEDULED"
-            + " AND (c.giverSaysHappened = TRUE OR c.requesterSaysHappened = TRUE)"
-            + " AND (c.giverSaysHappened IS NULL OR c.giverSaysHappened = TRUE)"
-            + " AND (c.requesterSaysHappened IS NULL OR c.requesterSaysHappened = TRUE)";
+    /** {@link #isHeld()} in SQL: someone said yes, nobody said no. */
+    static final String HELD_SQL = "c.status = 'SCHEDULED'"
+            + " AND (c.giver_says_happened = TRUE OR c.requester_says_happened = TRUE)"
+            + " AND (c.giver_says_happened IS NULL OR c.giver_says_happened = TRUE)"
+            + " AND (c.requester_says_happened IS NULL OR c.requester_says_happened = TRUE)";
 
     public static final int SLOTS_MIN = 2;
     public static final int SLOTS_MAX = 5;

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import org.givefirst.domain.introduction.Introduction;
 import org.givefirst.domain.match.Match;
@@ -29,9 +30,11 @@ import java.util.Objects;
 @NamedQuery(name = Conversation.FIND_WITH_PEOPLE,
         query = "SELECT c FROM Conversation c JOIN FETCH c.first JOIN FETCH c.second WHERE c.id = :id")
 @NamedQuery(name = Conversation.FIND_FOR_MEMBER,
-        query = "SELECT c FROM Conversation c JOIN FETCH c.first JOIN FETCH c.second LEFT JOIN FETCH c.match m"
-                + " LEFT JOIN FETCH m.request LEFT JOIN FETCH c.introduction"
-                + " WHERE c.first.id = :memberId OR c.second.id = :memberId ORDER BY c.lastMessageId DESC, c.id DESC")
+        query = "SELECT c FROM Conversation c JOIN FETCH c.first JOIN FETCH c.second LEFT JOIN FETCH c.match"
+                + " LEFT JOIN FETCH c.introduction"
+                + " WHERE c.first.id = :memberId OR c.second.id = :memberId ORDER BY c.lastMessageId DESC, c.id DESC",
+        // EclipseLink ignores a JOIN FETCH through another fetch's alias: the nested fetch is a hint.
+        hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "c.match.request"))
 public class Conversation extends TimestampedEntity {
 
     private static final long serialVersionUID = 1L;

@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import org.givefirst.domain.member.Member;
@@ -32,15 +33,17 @@ import java.util.Objects;
 @Entity
 @Table(name = "matches", uniqueConstraints = @UniqueConstraint(name = "uq_matches_request_offer",
         columnNames = {"request_id", "offer_id"}))
+// EclipseLink ignores a JOIN FETCH through another fetch's alias (r.requester): nested fetches are hints.
 @NamedQuery(name = Match.FIND_FOR_GIVER,
-        query = "SELECT DISTINCT m FROM Match m JOIN FETCH m.request r JOIN FETCH r.requester LEFT JOIN FETCH r.tags"
-                + " JOIN FETCH m.offer WHERE m.giver.id = :giverId"
-                + " AND m.status IN :statuses ORDER BY m.id DESC")
+        query = "SELECT m FROM Match m JOIN FETCH m.request JOIN FETCH m.offer WHERE m.giver.id = :giverId"
+                + " AND m.status IN :statuses ORDER BY m.id DESC",
+        hints = {@QueryHint(name = "eclipselink.join-fetch", value = "m.request.requester"),
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "m.request.tags")})
 @NamedQuery(name = Match.FIND_FOR_REQUEST,
         query = "SELECT m FROM Match m JOIN FETCH m.giver JOIN FETCH m.offer WHERE m.request.id = :requestId ORDER BY m.id")
 @NamedQuery(name = Match.FIND_WITH_PARTIES,
-        query = "SELECT m FROM Match m JOIN FETCH m.request r JOIN FETCH r.requester JOIN FETCH m.giver JOIN FETCH m.offer"
-                + " WHERE m.id = :id")
+        query = "SELECT m FROM Match m JOIN FETCH m.request JOIN FETCH m.giver JOIN FETCH m.offer WHERE m.id = :id",
+        hints = @QueryHint(name = "eclipselink.join-fetch", value = "m.request.requester"))
 @NamedQuery(name = Match.COUNT_PROPOSED_FOR_REQUEST,
         query = "SELECT COUNT(m) FROM Match m WHERE m.request.id = :requestId AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
 @NamedQuery(name = Match.ACCEPT,
@@ -66,18 +69,19 @@ import java.util.Objects;
         query = "SELECT m.giver.id, COUNT(m) FROM Match m WHERE m.decidedAt >= :since"
                 + " AND m.status IN (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.COMPLETED)"
                 + " GROUP BY m.giver.id")
-@NamedQuery(name = Match.COUNT_GIVEN_BY_KIND,
-        query = "SELECT m.kind, COUNT(m) FROM Match m WHERE m.giver.id = :memberId"
-                + " AND m.status = org.givefirst.domain.match.MatchStatus.COMPLETED GROUP BY m.kind")
-@NamedQuery(name = Match.COUNT_RECEIVED_BY_KIND,
-        query = "SELECT m.kind, COUNT(m) FROM Match m WHERE m.request.requester.id = :memberId"
+// One statement for a profile's two columns: 0 = given by the member, 1 = received.
+@NamedQuery(name = Match.COUNT_GIVEN_AND_RECEIVED_BY_KIND,
+        query = "SELECT 0, m.kind, COUNT(m) FROM Match m WHERE m.giver.id = :memberId"
+                + " AND m.status = org.givefirst.domain.match.MatchStatus.COMPLETED GROUP BY m.kind"
+                + " UNION ALL SELECT 1, m.kind, COUNT(m) FROM Match m WHERE m.request.requester.id = :memberId"
                 + " AND m.status = org.givefirst.domain.match.MatchStatus.COMPLETED GROUP BY m.kind")
 @NamedQuery(name = Match.COUNT_GIVEN,
         query = "SELECT COUNT(m) FROM Match m WHERE m.giver.id = :memberId AND m.status IN"
                 + " (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.COMPLETED)")
 @NamedQuery(name = Match.FIND_RECENT_COMPLETED,
-        query = "SELECT m FROM Match m JOIN FETCH m.giver JOIN FETCH m.request r JOIN FETCH r.requester"
-                + " WHERE m.status = org.givefirst.domain.match.MatchStatus.COMPLETED ORDER BY m.completedAt DESC, m.id DESC")
+        query = "SELECT m FROM Match m JOIN FETCH m.giver JOIN FETCH m.request"
+                + " WHERE m.status = org.givefirst.domain.match.MatchStatus.COMPLETED ORDER BY m.completedAt DESC, m.id DESC",
+        hints = @QueryHint(name = "eclipselink.join-fetch", value = "m.request.requester"))
 @NamedQuery(name = Match.FIND_SHOWN_RECOMMENDATIONS,
         query = "SELECT m FROM Match m JOIN FETCH m.giver WHERE m.request.requester.id = :memberId"
                 + " AND m.referenceShown = TRUE AND m.referenceSubmittedAt IS NOT NULL ORDER BY m.id DESC")
@@ -120,8 +124,8 @@ public class Match extends VersionedEntity {
     /** PROPOSED → EXPIRED when due: the claim that lets every instance run the expiry job safely. */
     public static final String EXPIRE_DUE = "Match.expireDue";
     public static final String GIVER_LOAD_SINCE = "Match.giverLoadSince";
-    public static final String COUNT_GIVEN_BY_KIND = "Match.countGivenByKind";
-    public static final String COUNT_RECEIVED_BY_KIND = "Match.countReceivedByKind";
+    /** Rows of (0 for given or 1 for received, kind, count) of a member's completed matches. */
+    public static final String COUNT_GIVEN_AND_RECEIVED_BY_KIND = "Match.countGivenAndReceivedByKind";
     public static final String COUNT_GIVEN = "Match.countGiven";
     public static final String FIND_RECENT_COMPLETED = "Match.findRecentCompleted";
     public static final String FIND_SHOWN_RECOMMENDATIONS = "Match.findShownRecommendations";

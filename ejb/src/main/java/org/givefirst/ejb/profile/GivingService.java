@@ -23,8 +23,11 @@ public class GivingService {
 
     /** Completed help a member gave and received, by kind. */
     public GivingRecord recordOf(long memberId) {
-        Map<HelpKind, Long> given = countByKind(Match.COUNT_GIVEN_BY_KIND, memberId);
-        Map<HelpKind, Long> received = countByKind(Match.COUNT_RECEIVED_BY_KIND, memberId);
+        Map<HelpKind, Long> given = new EnumMap<>(HelpKind.class);
+        Map<HelpKind, Long> received = new EnumMap<>(HelpKind.class);
+        entityManager.createNamedQuery(Match.COUNT_GIVEN_AND_RECEIVED_BY_KIND, Object[].class)
+                .setParameter("memberId", memberId).getResultList()
+                .forEach(row -> (isFirst(row[0]) ? given : received).put((HelpKind) row[1], (Long) row[2]));
         List<GivingRecord.Line> lines = new ArrayList<>();
         long totalGiven = 0;
         long totalReceived = 0;
@@ -42,11 +45,18 @@ public class GivingService {
 
     /** The chats a member held as giver and as receiver. */
     public ChatsHeld chatsHeldBy(long memberId) {
-        return new ChatsHeld(
-                entityManager.createNamedQuery(Chat.COUNT_HELD_AS_GIVER, Long.class).setParameter("memberId", memberId)
-                        .getSingleResult(),
-                entityManager.createNamedQuery(Chat.COUNT_HELD_AS_REQUESTER, Long.class).setParameter("memberId", memberId)
-                        .getSingleResult());
+        long asGiver = 0;
+        long asRequester = 0;
+        for (Object row : entityManager.createNamedQuery(Chat.COUNT_HELD).setParameter(1, memberId).getResultList()) {
+            Object[] columns = (Object[]) row;
+            long count = ((Number) columns[1]).longValue();
+            if (isFirst(columns[0])) {
+                asGiver = count;
+            } else {
+                asRequester = count;
+            }
+        }
+        return new ChatsHeld(asGiver, asRequester);
     }
 
     /** The recommendations a member chose to show on their profile. */
@@ -69,10 +79,8 @@ public class GivingService {
                 .toList();
     }
 
-    private Map<HelpKind, Long> countByKind(String query, long memberId) {
-        Map<HelpKind, Long> counts = new EnumMap<>(HelpKind.class);
-        entityManager.createNamedQuery(query, Object[].class).setParameter("memberId", memberId).getResultList()
-                .forEach(row -> counts.put((HelpKind) row[0], (Long) row[1]));
-        return counts;
+    /** Whether a row of a two-part UNION query comes from its first part (marked 0). */
+    private static boolean isFirst(Object marker) {
+        return ((Number) marker).intValue() == 0;
     }
 }
