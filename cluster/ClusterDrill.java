@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  *   <li>{@code cache BASE_A BASE_B} — one member's profile read on instance B, renamed through
  *       instance A, read again on B: the new name at once (coordinated cache).</li>
  *   <li>{@code proposal BASE} — a proposal left unanswered; prints its giver's email.</li>
+ *   <li>{@code signin BASE EMAIL_FORMAT PASSWORD N FILE} — N existing members signed in (the email
+ *       of member i is EMAIL_FORMAT with i from 1); their cookies, one line each, and their ids in
+ *       FILE.ids — for the benchmark (bench/README.md) on a seeded community.</li>
  * </ul>
  */
 public final class ClusterDrill {
@@ -44,6 +47,7 @@ public final class ClusterDrill {
             case "sessions" -> sessions(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
             case "cache" -> cache(args[1], args[2]);
             case "proposal" -> proposal(args[1]);
+            case "signin" -> signIn(args[1], args[2], args[3], Integer.parseInt(args[4]), Path.of(args[5]));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -87,10 +91,22 @@ public final class ClusterDrill {
         for (int i = 0; i < count; i++) {
             Member member = Member.signUp(base, "Load Member " + i);
             expect(member.get("/dashboard").html.contains("signOutForm"), "member " + i + " is not signed in");
-            lines.add("JSESSIONID=" + member.cookie("JSESSIONID") + "; JSESSIONIDVERSION=" + member.cookie("JSESSIONIDVERSION")
-                    + "; GFNODE=" + member.cookie("GFNODE"));
+            lines.add(member.cookieLine());
         }
         Files.write(file, lines);
+        System.out.println("SESSIONS=" + count);
+    }
+
+    static void signIn(String base, String emailFormat, String password, int count, Path file) throws Exception {
+        List<String> lines = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            Member member = Member.signIn(base, String.format(emailFormat, i), password);
+            ids.add(member.get("/dashboard").linkTo("/members/profile\\?id=\\d+").replaceAll(".*id=", ""));
+            lines.add(member.cookieLine());
+        }
+        Files.write(file, lines);
+        Files.write(Path.of(file + ".ids"), ids);
         System.out.println("SESSIONS=" + count);
     }
 
@@ -151,6 +167,16 @@ public final class ClusterDrill {
             return member;
         }
 
+        static Member signIn(String base, String email, String password) throws Exception {
+            Member member = new Member(base, email, new LinkedHashMap<>());
+            Form form = member.get("/signin").form("signin");
+            form.set("signin:email", email);
+            form.set("signin:password", password);
+            Page signedIn = member.submit(form, "signin:submit");
+            expect(signedIn.html.contains("signOutForm"), "sign-in of " + email + " failed:\n" + signedIn.text());
+            return member;
+        }
+
         /** The same person (the same cookies, from now on shared) talking to another address. */
         Member at(String otherBase) {
             return new Member(otherBase, email, cookies);
@@ -182,6 +208,12 @@ public final class ClusterDrill {
             Page match = submit(form, form.buttonNamed("Accept"));
             expect(match.url.contains("/matches/view?id="), "accepting failed:\n" + match.text());
             return match.url.substring(match.url.indexOf("/matches/view"));
+        }
+
+        /** The session's cookies as a Cookie header, for the load generator. */
+        String cookieLine() {
+            return "JSESSIONID=" + cookie("JSESSIONID") + "; JSESSIONIDVERSION=" + cookie("JSESSIONIDVERSION")
+                    + "; GFNODE=" + cookie("GFNODE");
         }
 
         String cookie(String name) {
