@@ -94,7 +94,7 @@ public final class Seed {
                 System.exit(1);
             }
         }
-        SchemaMigration.migrate(dataSource);
+        SchemaMigration.bringUpToDate(dataSource);
         seed(dataSource, arguments.seed(), Community.Size.scaled(arguments.scale()));
         System.out.printf(Locale.ROOT, "Seeded in %.1f s.%n", (System.nanoTime() - start) / 1e9);
     }

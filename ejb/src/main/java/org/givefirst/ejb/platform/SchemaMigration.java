@@ -44,14 +44,14 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        migrate(dataSource);
+        bringUpToDate(dataSource);
     }
 
     /**
      * Brings the schema of this datasource up to date. Public for the tools that fill a database
      * outside the server (the benchmark's seed generator), so they get exactly the application's schema.
      */
-    public static void migrate(DataSource dataSource) {
+    public static void bringUpToDate(DataSource dataSource) {
         Dialect dialect = Dialect.of(dataSource);
         Flyway flyway = configure(dataSource, dialect).load();
         MigrateResult result = flyway.migrate();
