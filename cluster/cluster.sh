@@ -83,11 +83,15 @@ database_env() {
     fi
 }
 
+# Ready: the readiness check answers UP and GiveFirst's own checks are in it. Payara answers UP
+# with no checks at all while the application is still being deployed.
+ready() { curl -sf "$1/health/ready" 2>/dev/null | grep -q '"name":"database"'; }
+
 wait_ready() { # $1: name; prints seconds to ready
     local name=$1 port started=$2 i
     port=$(http_port "$name")
     for i in $(seq 1 480); do
-        if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; then
+        if ready "http://127.0.0.1:$port"; then
             printf '%.1f' "$(echo "$(date +%s.%N) - $started" | bc)"
             return 0
         fi
@@ -151,8 +155,11 @@ frontend givefirst
 backend instances
     balance roundrobin
     cookie GFNODE insert indirect nocache httponly
-    option httpchk GET /health/ready
+    option httpchk
+    http-check send meth GET uri /health/ready
     http-check expect status 200
+    # Payara answers UP with no checks at all while GiveFirst is still being deployed.
+    http-check expect string "database"
     default-server inter 1s fall 2 rise 2
 CFG
         for (( i = 0; i < n; i++ )); do

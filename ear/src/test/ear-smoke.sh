@@ -203,6 +203,7 @@ fetch_until_ok "$base_url/health/ready" health-ready
 health=$(tr -d '\r\n' <"$work/health-ready.html")
 log "readiness: $health"
 grep -q '^{"status":"UP"' <<<"$health" || fail "readiness is not UP"
+grep -q '"name":"database"' <<<"$health" || fail "readiness does not include GiveFirst's database check"
 
 # Not a failure, but worth a look: what the server logged above INFO (level, logger, first line).
 problems=$(awk '/^\[[^]]*\] \[[^]]*\] \[(SEVERE|WARNING)\]/ {

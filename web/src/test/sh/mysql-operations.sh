@@ -57,7 +57,8 @@ start_app() { # $1: database
         --nocluster --disablephonehome --rootdir "$work/root" >"$work/payara-$1.log" 2>&1 &
     app_pid=$!
     for _ in $(seq 1 240); do
-        [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ] && return 0
+        # Payara answers UP with no checks at all while GiveFirst is still being deployed.
+        curl -sf "$base/health/ready" 2>/dev/null | grep -q '"name":"database"' && return 0
         kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/payara-$1.log"; fail "Payara Micro exited"; }
         sleep 0.5
     done
