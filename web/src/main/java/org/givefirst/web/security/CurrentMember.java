@@ -64,4 +64,9 @@ public class CurrentMember {
     public String getDisplayName() {
         return member().map(SignedInMember::displayName).orElse(null);
     }
+
+    /** What the header's sign-out form sends back (see SignOutToken). */
+    public String getSignOutToken() {
+        return SignOutToken.of(request.getSession());
+    }
 }

@@ -66,6 +66,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             HttpSession session = request.getSession(true);
             session.setAttribute(SESSION_MEMBER, memberId);
             session.setAttribute(SESSION_EPOCH, accounts.sessionEpoch(memberId).orElse(0));
+            SignOutToken.issue(session);
             return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
         }
         HttpSession session = request.getSession(false);

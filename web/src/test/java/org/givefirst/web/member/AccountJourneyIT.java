@@ -265,6 +265,37 @@ class AccountJourneyIT {
         assertThat(text("invalidLink")).startsWith("This link has expired or was already used.");
     }
 
+    @Test
+    void signingOutTakesThePostOfTheSessionsOwnFormNotALinkOrAnotherSite() throws Exception {
+        String email = uniqueEmail();
+        open("signup");
+        signUp("Ana", email, PASSWORD);
+        click("signOutForm:signOut");
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        assertThat(postSignIn(client, email, PASSWORD).statusCode()).isEqualTo(302);
+
+        // Another site's form cannot know the token; a link (GET) changes nothing.
+        assertThat(postSignOut(client, "forged").statusCode()).isEqualTo(403);
+        assertThat(client.send(HttpRequest.newBuilder(url("signout")).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(302);
+        String dashboard = client.send(HttpRequest.newBuilder(url("dashboard")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(dashboard).as("still signed in").contains("signOutForm");
+
+        String token = dashboard.replaceAll("(?s).*name=\"token\" value=\"([^\"]*)\".*", "$1");
+        HttpResponse<String> signedOut = postSignOut(client, token);
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.headers().firstValue("Location").orElse("")).endsWith("/?signedOut=true");
+        assertThat(client.send(HttpRequest.newBuilder(url("dashboard")).build(), HttpResponse.BodyHandlers.ofString())
+                .headers().firstValue("Location").orElse("")).contains("/signin");
+    }
+
+    private HttpResponse<String> postSignOut(HttpClient client, String token) throws Exception {
+        return client.send(HttpRequest.newBuilder(url("signout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts the sign-in form as a script would (with the form's ViewState), without following the redirect. */
     private HttpResponse<String> postSignIn(HttpClient client, String email, String password) throws Exception {
         String form = client.send(HttpRequest.newBuilder(url("signin")).build(), HttpResponse.BodyHandlers.ofString()).body();
