@@ -39,6 +39,11 @@ import java.util.Objects;
                 + " AND m.status IN :statuses ORDER BY m.id DESC",
         hints = {@QueryHint(name = "eclipselink.join-fetch", value = "m.request.requester"),
                 @QueryHint(name = "eclipselink.left-join-fetch", value = "m.request.tags")})
+// The dashboard's lines of the inbox: no entities, only what a line shows.
+@NamedQuery(name = Match.FIND_INBOX_LINES,
+        query = "SELECT m.id, m.status, r.title FROM Match m JOIN m.request r WHERE m.giver.id = :memberId"
+                + " AND m.status IN (org.givefirst.domain.match.MatchStatus.PROPOSED,"
+                + " org.givefirst.domain.match.MatchStatus.ACCEPTED) ORDER BY m.id DESC")
 @NamedQuery(name = Match.FIND_FOR_REQUEST,
         query = "SELECT m FROM Match m JOIN FETCH m.giver JOIN FETCH m.offer WHERE m.request.id = :requestId ORDER BY m.id")
 @NamedQuery(name = Match.FIND_WITH_PARTIES,
@@ -79,8 +84,10 @@ import java.util.Objects;
         query = "SELECT COUNT(m) FROM Match m WHERE m.giver.id = :memberId AND m.status IN"
                 + " (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.COMPLETED)")
 @NamedQuery(name = Match.FIND_RECENT_COMPLETED,
+        // Within a window, so that the (status, completed_at) index bounds the rows to sort.
         query = "SELECT m FROM Match m JOIN FETCH m.giver JOIN FETCH m.request"
-                + " WHERE m.status = org.givefirst.domain.match.MatchStatus.COMPLETED ORDER BY m.completedAt DESC, m.id DESC",
+                + " WHERE m.status = org.givefirst.domain.match.MatchStatus.COMPLETED AND m.completedAt >= :since"
+                + " ORDER BY m.completedAt DESC, m.id DESC",
         hints = @QueryHint(name = "eclipselink.join-fetch", value = "m.request.requester"))
 @NamedQuery(name = Match.FIND_SHOWN_RECOMMENDATIONS,
         query = "SELECT m FROM Match m JOIN FETCH m.giver WHERE m.request.requester.id = :memberId"
@@ -111,6 +118,8 @@ public class Match extends VersionedEntity {
     private static final long serialVersionUID = 1L;
 
     public static final String FIND_FOR_GIVER = "Match.findForGiver";
+    /** Rows of (id, status, request title) of a giver's open proposals and accepted matches, newest first. */
+    public static final String FIND_INBOX_LINES = "Match.findInboxLines";
     public static final String FIND_FOR_REQUEST = "Match.findForRequest";
     public static final String FIND_WITH_PARTIES = "Match.findWithParties";
     public static final String COUNT_PROPOSED_FOR_REQUEST = "Match.countProposedForRequest";
@@ -127,6 +136,7 @@ public class Match extends VersionedEntity {
     /** Rows of (0 for given or 1 for received, kind, count) of a member's completed matches. */
     public static final String COUNT_GIVEN_AND_RECEIVED_BY_KIND = "Match.countGivenAndReceivedByKind";
     public static final String COUNT_GIVEN = "Match.countGiven";
+    /** Matches completed since :since, the latest first. */
     public static final String FIND_RECENT_COMPLETED = "Match.findRecentCompleted";
     public static final String FIND_SHOWN_RECOMMENDATIONS = "Match.findShownRecommendations";
     public static final String FIND_UNANSWERED_SINCE = "Match.findUnansweredSince";

@@ -33,8 +33,15 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "offers")
-@NamedQuery(name = Offer.FIND_BY_GIVER,
-        query = "SELECT DISTINCT o FROM Offer o LEFT JOIN FETCH o.tags WHERE o.giver.id = :giverId AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED ORDER BY o.id DESC")
+// A page of a giver's offers: its ids first, then those rows with their tags.
+@NamedQuery(name = Offer.FIND_IDS_BY_GIVER,
+        query = "SELECT o.id FROM Offer o WHERE o.giver.id = :giverId"
+                + " AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED AND o.id < :before ORDER BY o.id DESC")
+@NamedQuery(name = Offer.FIND_WITH_TAGS,
+        query = "SELECT DISTINCT o FROM Offer o LEFT JOIN FETCH o.tags WHERE o.id IN :ids ORDER BY o.id DESC")
+@NamedQuery(name = Offer.FIND_LINES_BY_GIVER,
+        query = "SELECT o.id, o.status, o.title FROM Offer o WHERE o.giver.id = :giverId"
+                + " AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED ORDER BY o.id DESC")
 @NamedQuery(name = Offer.FIND_ACTIVE_BY_GIVER,
         query = "SELECT DISTINCT o FROM Offer o LEFT JOIN FETCH o.tags WHERE o.giver.id = :giverId AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE ORDER BY o.id DESC")
 @NamedQuery(name = Offer.COUNT_OPEN_BY_GIVER,
@@ -52,7 +59,12 @@ public class Offer extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String FIND_BY_GIVER = "Offer.findByGiver";
+    /** Ids of a giver's offers that are not closed, older than :before, newest first. */
+    public static final String FIND_IDS_BY_GIVER = "Offer.findIdsByGiver";
+    /** The offers of these :ids with their tags, newest first. */
+    public static final String FIND_WITH_TAGS = "Offer.findWithTags";
+    /** Rows of (id, status, title) of a giver's offers that are not closed, newest first. */
+    public static final String FIND_LINES_BY_GIVER = "Offer.findLinesByGiver";
     public static final String FIND_ACTIVE_BY_GIVER = "Offer.findActiveByGiver";
     public static final String COUNT_OPEN_BY_GIVER = "Offer.countOpenByGiver";
     public static final String SET_STATUS_OF_GIVER = "Offer.setStatusOfGiver";

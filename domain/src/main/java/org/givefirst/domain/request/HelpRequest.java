@@ -34,8 +34,13 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "help_requests")
-@NamedQuery(name = HelpRequest.FIND_BY_REQUESTER,
-        query = "SELECT DISTINCT r FROM HelpRequest r LEFT JOIN FETCH r.tags WHERE r.requester.id = :requesterId ORDER BY r.id DESC")
+// A page of a member's requests: its ids first (the index gives them in order), then those rows with their tags.
+@NamedQuery(name = HelpRequest.FIND_IDS_BY_REQUESTER,
+        query = "SELECT r.id FROM HelpRequest r WHERE r.requester.id = :requesterId AND r.id < :before ORDER BY r.id DESC")
+@NamedQuery(name = HelpRequest.FIND_WITH_TAGS,
+        query = "SELECT DISTINCT r FROM HelpRequest r LEFT JOIN FETCH r.tags WHERE r.id IN :ids ORDER BY r.id DESC")
+@NamedQuery(name = HelpRequest.FIND_LINES_BY_REQUESTER,
+        query = "SELECT r.id, r.status, r.title FROM HelpRequest r WHERE r.requester.id = :requesterId ORDER BY r.id DESC")
 @NamedQuery(name = HelpRequest.COUNT_OPEN_BY_REQUESTER,
         query = "SELECT COUNT(r) FROM HelpRequest r WHERE r.requester.id = :requesterId"
                 + " AND r.status IN (org.givefirst.domain.request.RequestStatus.OPEN, org.givefirst.domain.request.RequestStatus.MATCHED)")
@@ -62,7 +67,12 @@ public class HelpRequest extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String FIND_BY_REQUESTER = "HelpRequest.findByRequester";
+    /** Ids of a member's requests older than :before, newest first. */
+    public static final String FIND_IDS_BY_REQUESTER = "HelpRequest.findIdsByRequester";
+    /** The requests of these :ids with their tags, newest first. */
+    public static final String FIND_WITH_TAGS = "HelpRequest.findWithTags";
+    /** Rows of (id, status, title) of a member's requests, newest first. */
+    public static final String FIND_LINES_BY_REQUESTER = "HelpRequest.findLinesByRequester";
     public static final String COUNT_OPEN_BY_REQUESTER = "HelpRequest.countOpenByRequester";
     public static final String FIND_OPEN_BY_KIND = "HelpRequest.findOpenByKind";
     /** Counts one more accepted giver, only while the request is open and not full: 1 row, or 0. */

@@ -12,6 +12,7 @@ import org.givefirst.domain.offer.OfferStatus;
 import org.givefirst.domain.shared.Months;
 import org.givefirst.domain.shared.NotFoundException;
 import org.givefirst.ejb.member.Members;
+import org.givefirst.ejb.shared.Page;
 
 import java.time.Clock;
 import java.util.List;
@@ -41,10 +42,13 @@ public class OfferService {
         return offer.getId();
     }
 
-    /** The member's offers that are not closed, newest first. */
-    public List<OfferView> listMine(long actingMemberId) {
-        return views(entityManager.createNamedQuery(Offer.FIND_BY_GIVER, Offer.class)
-                .setParameter("giverId", actingMemberId).getResultList());
+    /** A page of the member's offers that are not closed, newest first; before: null for the first page. */
+    public Page<OfferView> listMine(long actingMemberId, Long before) {
+        List<Long> ids = entityManager.createNamedQuery(Offer.FIND_IDS_BY_GIVER, Long.class)
+                .setParameter("giverId", actingMemberId).setParameter("before", Page.below(before))
+                .setMaxResults(Page.SIZE + 1).getResultList();
+        return Page.of(ids, shown -> views(entityManager.createNamedQuery(Offer.FIND_WITH_TAGS, Offer.class)
+                .setParameter("ids", shown).getResultList()));
     }
 
     /** A member's active offers, as their profile shows them. */

@@ -12,11 +12,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Giving as profiles and the dashboard show it. Read-only; everything here is public to members. */
+/**
+ * Giving as profiles show it (the dashboard's recent giving is {@link RecentGiving}). Read-only;
+ * everything here is public to members.
+ */
 @Stateless
 public class GivingService {
-
-    static final int RECENT_MAX = 8;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -66,16 +67,6 @@ public class GivingService {
                 .map(m -> new Recommendation(m.getGiver().getId(), m.getGiver().getDisplayName(), m.getKind(),
                         m.getReference().getHowKnown(), m.getReference().getStrengths(), m.getReference().getExample(),
                         m.getReference().getForRole()))
-                .toList();
-    }
-
-    /** The latest completed giving in the whole community. */
-    public List<CommunityGift> recentInCommunity() {
-        return entityManager.createNamedQuery(Match.FIND_RECENT_COMPLETED, Match.class).setMaxResults(RECENT_MAX)
-                .getResultStream()
-                .map(m -> new CommunityGift(m.getGiver().getId(), m.getGiver().getDisplayName(),
-                        m.getRequest().getRequester().getId(), m.getRequest().getRequester().getDisplayName(),
-                        m.getKind(), m.getCompletedAt()))
                 .toList();
     }
 

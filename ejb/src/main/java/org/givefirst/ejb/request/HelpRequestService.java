@@ -18,6 +18,7 @@ import org.givefirst.domain.shared.NotFoundException;
 import org.givefirst.ejb.community.CommunitySettings;
 import org.givefirst.ejb.match.MatchView;
 import org.givefirst.ejb.offer.OfferService;
+import org.givefirst.ejb.shared.Page;
 import org.givefirst.ejb.shared.Writes;
 
 /** What a member does with their help requests. Every method acts for the signed-in member only. */
@@ -65,11 +66,13 @@ public class HelpRequestService {
         return request.getId();
     }
 
-    /** The member's requests, newest first, without their matches. */
-    public List<RequestView> listMine(long actingMemberId) {
-        return entityManager.createNamedQuery(HelpRequest.FIND_BY_REQUESTER, HelpRequest.class)
-                .setParameter("requesterId", actingMemberId).getResultStream()
-                .map(request -> RequestView.of(request, 0, List.of())).toList();
+    /** A page of the member's requests, newest first, without their matches; before: null for the first page. */
+    public Page<RequestView> listMine(long actingMemberId, Long before) {
+        List<Long> ids = entityManager.createNamedQuery(HelpRequest.FIND_IDS_BY_REQUESTER, Long.class)
+                .setParameter("requesterId", actingMemberId).setParameter("before", Page.below(before))
+                .setMaxResults(Page.SIZE + 1).getResultList();
+        return Page.of(ids, shown -> entityManager.createNamedQuery(HelpRequest.FIND_WITH_TAGS, HelpRequest.class)
+                .setParameter("ids", shown).getResultStream().map(request -> RequestView.of(request, 0, List.of())).toList());
     }
 
     /** One of the member's requests with its matches; anyone else's is "not found". */

@@ -3,67 +3,60 @@ package org.givefirst.web.dashboard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.givefirst.ejb.match.MatchService;
-import org.givefirst.ejb.match.MatchView;
-import org.givefirst.ejb.offer.OfferService;
-import org.givefirst.ejb.offer.OfferView;
+import org.givefirst.ejb.dashboard.DashboardList;
+import org.givefirst.ejb.dashboard.DashboardService;
 import org.givefirst.ejb.profile.CommunityGift;
-import org.givefirst.ejb.profile.GivingService;
-import org.givefirst.ejb.request.HelpRequestService;
-import org.givefirst.ejb.request.RequestView;
+import org.givefirst.ejb.profile.RecentGiving;
 import org.givefirst.web.security.CurrentMember;
 
 import java.util.List;
 
-/** Backs {@code /dashboard.xhtml}: my offers, my requests, my inbox, and recent giving in the community. */
+/**
+ * Backs {@code /dashboard.xhtml}: the latest of my inbox, my offers and my requests, each a link to
+ * the whole list, and recent giving in the community.
+ */
 @Named("dashboard")
 @RequestScoped
 public class DashboardBacking {
 
     @Inject
-    private OfferService offerService;
+    private DashboardService dashboardService;
 
     @Inject
-    private HelpRequestService requestService;
-
-    @Inject
-    private MatchService matchService;
-
-    @Inject
-    private GivingService givingService;
+    private RecentGiving recentGiving;
 
     @Inject
     private CurrentMember currentMember;
 
-    private List<OfferView> offers;
-    private List<RequestView> requests;
-    private List<MatchView> inbox;
+    private DashboardList offers;
+    private DashboardList requests;
+    private DashboardList inbox;
     private List<CommunityGift> recent;
 
-    public List<OfferView> getOffers() {
+    public DashboardList getOffers() {
         if (offers == null) {
-            offers = offerService.listMine(currentMember.requireId());
+            offers = dashboardService.offers(currentMember.requireId());
         }
         return offers;
     }
 
-    public List<RequestView> getRequests() {
+    public DashboardList getRequests() {
         if (requests == null) {
-            requests = requestService.listMine(currentMember.requireId());
+            requests = dashboardService.requests(currentMember.requireId());
         }
         return requests;
     }
 
-    public List<MatchView> getInbox() {
+    public DashboardList getInbox() {
         if (inbox == null) {
-            inbox = matchService.inbox(currentMember.requireId());
+            inbox = dashboardService.inbox(currentMember.requireId());
         }
         return inbox;
     }
 
     public List<CommunityGift> getRecent() {
         if (recent == null) {
-            recent = givingService.recentInCommunity();
+            recent = recentGiving.latest();
         }
         return recent;
     }

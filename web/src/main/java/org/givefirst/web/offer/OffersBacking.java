@@ -1,17 +1,22 @@
 package org.givefirst.web.offer;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.givefirst.ejb.offer.OfferService;
 import org.givefirst.ejb.offer.OfferView;
+import org.givefirst.ejb.shared.Page;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
+import org.givefirst.web.shared.Paging;
 
 import java.io.Serializable;
-import java.util.List;
 
-/** Backs {@code /offers/index.xhtml}: the giver's offers, pause and resume (one or all), close. */
+/**
+ * Backs {@code /offers/index.xhtml}: the giver's offers, a page at a time; pause and resume (one or
+ * all), close.
+ */
 @Named("offers")
 @ViewScoped // the buttons act on the offer of their row: the rows must be the ones the member saw
 public class OffersBacking implements Serializable {
@@ -24,21 +29,22 @@ public class OffersBacking implements Serializable {
     @Inject
     private CurrentMember currentMember;
 
-    private List<OfferView> mine;
+    private Page<OfferView> page;
 
-    public List<OfferView> getMine() {
-        if (mine == null) {
-            mine = offerService.listMine(currentMember.requireId());
+    /** The page asked for when the view was opened (the buttons act on its rows). */
+    public Page<OfferView> getPage() {
+        if (page == null) {
+            page = offerService.listMine(currentMember.requireId(), Paging.before(FacesContext.getCurrentInstance()));
         }
-        return mine;
+        return page;
     }
 
     public boolean isAnyActive() {
-        return getMine().stream().anyMatch(OfferView::isActive);
+        return getPage().items().stream().anyMatch(OfferView::isActive);
     }
 
     public boolean isAnyPaused() {
-        return getMine().stream().anyMatch(OfferView::isPaused);
+        return getPage().items().stream().anyMatch(OfferView::isPaused);
     }
 
     public String pauseAll() {

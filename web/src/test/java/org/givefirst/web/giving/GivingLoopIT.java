@@ -33,6 +33,7 @@ import org.givefirst.ejb.request.HelpRequestService;
 import org.givefirst.ejb.request.OpenRequestCapException;
 import org.givefirst.ejb.request.RequestDraft;
 import org.givefirst.ejb.request.RequestView;
+import org.givefirst.ejb.shared.Page;
 import org.givefirst.web.support.Deployments;
 import org.givefirst.web.support.Race;
 import org.givefirst.web.support.TestData;
@@ -55,6 +56,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -238,7 +241,7 @@ class GivingLoopIT {
     @Test
     void badOffersAreRefusedFieldByFieldAndNothingIsSaved() {
         long giver = memberWithAnOffer("Giver");
-        int before = offers.listMine(giver).size();
+        int before = offers.listMine(giver, null).items().size();
 
         assertRefused("title", () -> offers.post(giver, offerDraft(HelpKind.CHAT, "", 3, List.of(Tag.of(tag())))));
         assertRefused("title", () -> offers.post(giver, offerDraft(HelpKind.CHAT, "   ", 3, List.of(Tag.of(tag())))));
@@ -248,18 +251,18 @@ class GivingLoopIT {
         assertRefused("capacity", () -> offers.post(giver, offerDraft(HelpKind.CHAT, title(), 1000, List.of(Tag.of(tag())))));
         assertRefused("tags", () -> offers.post(giver, offerDraft(HelpKind.CHAT, title(), 3, tags(11))));
         assertRefused("kind", () -> offers.post(giver, offerDraft(null, title(), 3, List.of(Tag.of(tag())))));
-        assertEquals(before, offers.listMine(giver).size());
+        assertEquals(before, offers.listMine(giver, null).items().size());
 
         // The limits themselves are allowed.
         offers.post(giver, offerDraft(HelpKind.CHAT, "t".repeat(120), 20, tags(10)));
-        assertEquals(before + 1, offers.listMine(giver).size());
+        assertEquals(before + 1, offers.listMine(giver, null).items().size());
     }
 
     @Test
     void badRequestsAreRefusedFieldByFieldAndNothingIsSaved() {
         long requester = memberWithAnOffer("Requester");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        int before = requests.listMine(requester).size();
+        int before = requests.listMine(requester, null).items().size();
 
         assertRefused("neededBy", () -> requests.post(requester, requestDraft(title(), today.minusDays(1), 1, tags(1))));
         assertRefused("giversWanted", () -> requests.post(requester, requestDraft(title(), null, 0, tags(1))));
@@ -267,11 +270,11 @@ class GivingLoopIT {
         assertRefused("title", () -> requests.post(requester, requestDraft("", null, 1, tags(1))));
         assertRefused("title", () -> requests.post(requester, requestDraft("r".repeat(121), null, 1, tags(1))));
         assertRefused("tags", () -> requests.post(requester, requestDraft(title(), null, 1, tags(11))));
-        assertEquals(before, requests.listMine(requester).size());
+        assertEquals(before, requests.listMine(requester, null).items().size());
 
         // The limits themselves are allowed.
         requests.post(requester, requestDraft("r".repeat(120), today, 5, tags(10)));
-        assertEquals(before + 1, requests.listMine(requester).size());
+        assertEquals(before + 1, requests.listMine(requester, null).items().size());
     }
 
     // ---------------------------------------------------------------- the give-first rule
@@ -281,7 +284,7 @@ class GivingLoopIT {
         long member = member("Newcomer");
         assertFalse(requests.eligibility(member).isAllowed());
         assertThrows(GiveFirstRuleException.class, () -> ask(member, HelpKind.ADVICE, 1, tag()));
-        assertTrue(requests.listMine(member).isEmpty());
+        assertTrue(requests.listMine(member, null).items().isEmpty());
 
         offer(member, HelpKind.CHAT, 2, tag());
         assertTrue(requests.eligibility(member).isAllowed());
@@ -290,11 +293,11 @@ class GivingLoopIT {
         ask(member, HelpKind.ADVICE, 1, tag());
         assertTrue(requests.eligibility(member).isAtCap());
         assertThrows(OpenRequestCapException.class, () -> ask(member, HelpKind.ADVICE, 1, tag()));
-        assertEquals(3, requests.listMine(member).size());
+        assertEquals(3, requests.listMine(member, null).items().size());
 
         requests.close(member, first); // a closed request no longer counts
         ask(member, HelpKind.ADVICE, 1, tag());
-        assertEquals(4, requests.listMine(member).size());
+        assertEquals(4, requests.listMine(member, null).items().size());
     }
 
     // ---------------------------------------------------------------- matching
@@ -354,11 +357,29 @@ class GivingLoopIT {
         assertEquals(4, everyoneDeclined.matches().size(), "nobody is asked twice, the paused offer is not asked");
         assertTrue(everyoneDeclined.isWaitingForGivers());
 
-        offers.resume(paused, pausedOffer); // back again: now the request finds them
-        RequestView resumed = requests.getMine(requester, request);
+        offers.resume(paused, pausedOffer); // back again: now the request finds them, soon (in the background)
+        RequestView resumed = await(() -> requests.getMine(requester, request), view -> !view.isWaitingForGivers());
         assertEquals(MatchStatus.PROPOSED, matchOf(resumed, paused).status());
         assertEquals(bothTags, matchOf(resumed, paused).matchedTags());
         assertFalse(resumed.isWaitingForGivers());
+    }
+
+    @Test
+    void aLongHistoryOfRequestsComesAPageAtATimeNewestFirst() {
+        long member = memberWithAnOffer("Frequent Asker");
+        List<Long> asked = new ArrayList<>();
+        for (int i = 0; i < Page.SIZE + 5; i++) {
+            long request = ask(member, HelpKind.ADVICE, 1, tag());
+            requests.close(member, request); // within the cap on open requests
+            asked.add(0, request);
+        }
+        Page<RequestView> first = requests.listMine(member, null);
+        assertEquals(asked.subList(0, Page.SIZE), first.items().stream().map(RequestView::id).toList());
+        assertTrue(first.hasNext());
+        Page<RequestView> second = requests.listMine(member, first.nextBefore());
+        assertEquals(asked.subList(Page.SIZE, asked.size()), second.items().stream().map(RequestView::id).toList());
+        assertFalse(second.hasNext());
+        assertTrue(second.items().stream().allMatch(r -> r.tags().size() == 1), "each with its tags");
     }
 
     @Test
@@ -496,6 +517,22 @@ class GivingLoopIT {
     }
 
     /** A title of two unique words: it shares no word with any other title. */
+    /** What the supplier gives once it satisfies the condition, for work done in the background; 10 s at most. */
+    private static <T> T await(Supplier<T> supplier, Predicate<T> condition) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        T value = supplier.get();
+        while (!condition.test(value) && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            value = supplier.get();
+        }
+        return value;
+    }
+
     private static String title() {
         return token() + " " + token();
     }
@@ -537,7 +574,7 @@ class GivingLoopIT {
     }
 
     private OfferView offerOf(long giver, long offer) {
-        return offers.listMine(giver).stream().filter(o -> o.id() == offer).findFirst().orElseThrow();
+        return offers.listMine(giver, null).items().stream().filter(o -> o.id() == offer).findFirst().orElseThrow();
     }
 
     /** The request's only match, checked to be with this giver. */

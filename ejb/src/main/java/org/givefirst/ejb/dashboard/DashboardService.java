@@ -1,0 +1,47 @@
+package org.givefirst.ejb.dashboard;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.givefirst.domain.match.Match;
+import org.givefirst.domain.offer.Offer;
+import org.givefirst.domain.request.HelpRequest;
+
+import java.util.List;
+
+/**
+ * A member's dashboard: the latest {@value #SHOWN} lines of their inbox, offers and requests,
+ * each list a link to the whole of it. Only what a line shows is read — no entities, no tags —
+ * and never more than a screenful, however long a member's history grows.
+ */
+@Stateless
+public class DashboardService {
+
+    static final int SHOWN = 5;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** The open proposals and the accepted matches still to give, newest first. */
+    public DashboardList inbox(long actingMemberId) {
+        return latest(Match.FIND_INBOX_LINES, "memberId", actingMemberId);
+    }
+
+    /** The offers that are not closed, newest first. */
+    public DashboardList offers(long actingMemberId) {
+        return latest(Offer.FIND_LINES_BY_GIVER, "giverId", actingMemberId);
+    }
+
+    /** The requests, newest first. */
+    public DashboardList requests(long actingMemberId) {
+        return latest(HelpRequest.FIND_LINES_BY_REQUESTER, "requesterId", actingMemberId);
+    }
+
+    private DashboardList latest(String query, String memberParameter, long memberId) {
+        List<DashboardLine> lines = entityManager.createNamedQuery(query, Object[].class)
+                .setParameter(memberParameter, memberId).setMaxResults(SHOWN + 1).getResultStream()
+                .map(row -> new DashboardLine((Long) row[0], row[1].toString(), (String) row[2]))
+                .toList();
+        return new DashboardList(List.copyOf(lines.subList(0, Math.min(SHOWN, lines.size()))), lines.size() > SHOWN);
+    }
+}
