@@ -58,6 +58,7 @@ local kinds = { "page", "form", "post" }
 for _, kind in ipairs(kinds) do
     _G["latencies_" .. kind] = {}
     _G["failures_" .. kind] = 0
+    _G["sent_" .. kind] = 0
 end
 local posted = 0
 
@@ -92,8 +93,12 @@ end
 
 function request()
     sent_at = now_ms()
+    local function count(kind)
+        sent_kind = kind
+        _G["sent_" .. kind] = _G["sent_" .. kind] + 1
+    end
     if what == "post-offer" and pending_view_state then
-        sent_kind = "post"
+        count("post")
         posted = posted + 1
         local body = table.concat({
             "offer=offer",
@@ -109,7 +114,7 @@ function request()
         return wrk.format("POST", "/offers/new",
             { ["Cookie"] = cookie_header(), ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
     end
-    sent_kind = what == "post-offer" and "form" or "page"
+    count(what == "post-offer" and "form" or "page")
     if visitor then
         return wrk.format("GET", page_path(), {})
     end
@@ -150,19 +155,24 @@ end
 
 function done(summary, latency, requests)
     local seconds = summary.duration / 1e6
-    local merged, failed = {}, {}
+    local merged, failed, sent = {}, {}, {}
     for _, kind in ipairs(kinds) do
-        merged[kind], failed[kind] = {}, 0
+        merged[kind], failed[kind], sent[kind] = {}, 0, 0
         for _, thread in ipairs(threads) do
             for _, ms in ipairs(thread:get("latencies_" .. kind)) do table.insert(merged[kind], ms) end
             failed[kind] = failed[kind] + thread:get("failures_" .. kind)
+            sent[kind] = sent[kind] + thread:get("sent_" .. kind)
         end
     end
     local errors = summary.errors
     local socket_errors = errors.connect + errors.read + errors.write + errors.timeout
     for _, kind in ipairs(kinds) do
         local list = merged[kind]
-        if #list > 0 then
+        if #list == 0 and sent[kind] > 0 then
+            -- Sent, never answered within the run: as slow as it gets.
+            io.write(string.format("RESULT %s requests=0 failed=%d rps=0 p50=%.1f p90=%.1f p99=%.1f max=%.1f\n",
+                kind, sent[kind], seconds * 1000, seconds * 1000, seconds * 1000, seconds * 1000))
+        elseif #list > 0 then
             table.sort(list)
             io.write(string.format("RESULT %s requests=%d failed=%d rps=%.1f p50=%.1f p90=%.1f p99=%.1f max=%.1f\n",
                 kind, #list, failed[kind], #list / seconds, percentile(list, 50), percentile(list, 90),
