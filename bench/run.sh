@@ -79,7 +79,8 @@ log "starting GiveFirst (-Xmx$heap) ..."
 started=$(date +%s.%N)
 "$JAVA_HOME/bin/java" "-Xmx$heap" -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
     --rootdir "$work/payara" --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --disablephonehome \
-    --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin >"$work/server.log" 2>&1 &
+    --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
+    --postbootcommandfile web/src/main/payara/single-instance.asadmin >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
 ready_seconds=""
