@@ -79,8 +79,10 @@ class QueryPlansTest {
             "SELECT * FROM members WHERE email = 'm7@example.org'",
             // profile: Member.findWithSkills
             "SELECT * FROM members m LEFT JOIN member_skills s ON s.member_id = m.id WHERE m.id = 7",
-            // my offers, profile: Offer.findByGiver, Offer.findActiveByGiver
-            "SELECT * FROM offers WHERE giver_id = 7 AND status <> 'CLOSED' ORDER BY id DESC",
+            // my offers (a page), profile: Offer.findIdsByGiver, findWithTags, findActiveByGiver
+            "SELECT id FROM offers WHERE giver_id = 7 AND status <> 'CLOSED' AND id < 99999 ORDER BY id DESC LIMIT 21",
+            "SELECT * FROM offers o LEFT JOIN offer_tags t ON t.offer_id = o.id WHERE o.id IN (7, 8, 9) ORDER BY o.id DESC",
+            "SELECT * FROM offers WHERE giver_id = 7 AND status = 'ACTIVE' ORDER BY id DESC",
             // matching: candidates by tag and by word (MatchingService)
             "SELECT o.id, o.giver_id, t.tag FROM offers o JOIN offer_tags t ON t.offer_id = o.id WHERE t.tag IN ('tag7', 'tag8')"
                     + " AND o.kind = 'CHAT' AND o.status = 'ACTIVE' AND o.giver_id <> 7 AND (o.usage_month <> 202611 OR o.used_this_month < o.capacity)"
@@ -89,23 +91,30 @@ class QueryPlansTest {
                     + " AND o.kind = 'CHAT' AND o.status = 'ACTIVE' AND o.giver_id <> 7",
             // matching: giver load this month (Match.giverLoadSince)
             "SELECT giver_id, COUNT(*) FROM matches WHERE decided_at >= NOW() AND status IN ('ACCEPTED', 'COMPLETED') GROUP BY giver_id",
-            // inbox, dashboard: Match.findForGiver
+            // dashboard: the latest lines (Match.findInboxLines, Offer.findLinesByGiver, HelpRequest.findLinesByRequester)
+            "SELECT m.id, m.status, r.title FROM matches m JOIN help_requests r ON r.id = m.request_id"
+                    + " WHERE m.giver_id = 7 AND m.status IN ('PROPOSED', 'ACCEPTED') ORDER BY m.id DESC LIMIT 6",
+            "SELECT id, status, title FROM offers WHERE giver_id = 7 AND status <> 'CLOSED' ORDER BY id DESC LIMIT 6",
+            "SELECT id, status, title FROM help_requests WHERE requester_id = 7 ORDER BY id DESC LIMIT 6",
+            // inbox: Match.findForGiver
             "SELECT * FROM matches m JOIN help_requests r ON r.id = m.request_id JOIN members q ON q.id = r.requester_id"
                     + " WHERE m.giver_id = 7 AND m.status IN ('PROPOSED', 'ACCEPTED') ORDER BY m.id DESC",
             // request page: Match.findForRequest, Match.countProposedForRequest
             "SELECT * FROM matches m JOIN members g ON g.id = m.giver_id WHERE m.request_id = 7 ORDER BY m.id",
             "SELECT COUNT(*) FROM matches WHERE request_id = 7 AND status = 'PROPOSED'",
-            // my requests, asking eligibility: HelpRequest.findByRequester, countOpenByRequester
-            "SELECT * FROM help_requests WHERE requester_id = 7 ORDER BY id DESC",
+            // my requests (a page), asking eligibility: HelpRequest.findIdsByRequester, findWithTags, countOpenByRequester
+            "SELECT id FROM help_requests WHERE requester_id = 7 AND id < 99999 ORDER BY id DESC LIMIT 21",
+            "SELECT * FROM help_requests r LEFT JOIN request_tags t ON t.request_id = r.id WHERE r.id IN (7, 8, 9) ORDER BY r.id DESC",
             "SELECT COUNT(*) FROM help_requests WHERE requester_id = 7 AND status IN ('OPEN', 'MATCHED')",
             // matching on offer changes: HelpRequest.findOpenByKind
             "SELECT * FROM help_requests WHERE kind = 'CHAT' AND status = 'OPEN' ORDER BY id LIMIT 50",
-            // profile: given and received by kind
-            "SELECT kind, COUNT(*) FROM matches WHERE giver_id = 7 AND status = 'COMPLETED' GROUP BY kind",
-            "SELECT m.kind, COUNT(*) FROM matches m JOIN help_requests r ON r.id = m.request_id WHERE r.requester_id = 7"
-                    + " AND m.status = 'COMPLETED' GROUP BY m.kind",
-            // dashboard: Match.findRecentCompleted
-            "SELECT * FROM matches WHERE status = 'COMPLETED' ORDER BY completed_at DESC, id DESC LIMIT 8",
+            // profile: given and received by kind (Match.countGivenAndReceivedByKind, one UNION)
+            "SELECT 0, kind, COUNT(*) FROM matches WHERE giver_id = 7 AND status = 'COMPLETED' GROUP BY kind"
+                    + " UNION ALL SELECT 1, m.kind, COUNT(*) FROM matches m JOIN help_requests r ON r.id = m.request_id"
+                    + " WHERE r.requester_id = 7 AND m.status = 'COMPLETED' GROUP BY m.kind",
+            // dashboard: recent giving (Match.findRecentCompleted, read by RecentGiving twice a minute)
+            "SELECT * FROM matches WHERE status = 'COMPLETED' AND completed_at >= NOW() - INTERVAL 30 DAY"
+                    + " ORDER BY completed_at DESC, id DESC LIMIT 8",
             // the bell and the list: Notification.countUnread, findForRecipient
             "SELECT COUNT(*) FROM notifications WHERE recipient_id = 7 AND read_flag = FALSE",
             "SELECT * FROM notifications WHERE recipient_id = 7 ORDER BY id DESC LIMIT 50",
