@@ -9,8 +9,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * The words the community is made of: people's names, cities with their time zones, professions,
- * the skills used as tags, and the vocabulary of titles and descriptions (the skills and the
- * Zipf-distributed words are those of the ranking benchmark, so both measure the same texts).
+ * the skills used as tags, and the vocabulary of titles and descriptions (the ranking benchmark
+ * draws its texts from the same skills and Zipf-distributed words).
  */
 final class Vocabulary {
 

@@ -1,7 +1,8 @@
-package org.givefirst.ejb.matching;
+package org.givefirst.bench;
 
 import org.givefirst.domain.shared.HelpKind;
 import org.givefirst.domain.shared.Words;
+import org.givefirst.ejb.matching.MatchRanker;
 import org.givefirst.ejb.matching.MatchRanker.Candidate;
 import org.givefirst.ejb.matching.MatchRanker.Need;
 
@@ -96,40 +97,8 @@ public final class RankingBenchmark {
         }
     }
 
-    /** A believable community, from a seed: skills of real professions, titles and descriptions made of them. */
+    /** A community from a seed, in the seed generator's words (Vocabulary): skills as tags, Zipf-distributed text. */
     static final class Community {
-
-        private static final String[] SKILLS = ("java,kotlin,python,go,rust,typescript,react,backend,frontend,devops,"
-                + "kubernetes,aws,azure,gcp,data engineering,machine learning,statistics,sql,postgres,spark,security,"
-                + "product management,ux research,design,accessibility,payments,banking,insurance,healthcare,biotech,"
-                + "climate,energy,logistics,supply-chain,retail,e-commerce,marketing,seo,sales,recruiting,hiring,"
-                + "career change,leadership,engineering management,startups,fundraising,finance,accounting,legal,"
-                + "nonprofit,education,public sector,consulting,operations,customer success,support,writing,"
-                + "communications,journalism,translation,lyon,berlin,lisbon,nairobi,lagos,bengaluru,são paulo,toronto")
-                .split(",");
-        /**
-         * The vocabulary of titles and descriptions, most frequent first; words are drawn with a
-         * Zipf distribution (the n-th word about 1/n as often as the first), as in real text.
-         */
-        private static final String[] WORDS = ("experience,team,work,years,role,engineer,company,senior,projects,"
-                + "reference,introduction,review,interview,practice,mentoring,advice,junior,lead,staff,startup,bank,"
-                + "hospital,agency,platform,migration,architecture,portfolio,resume,negotiation,salary,promotion,"
-                + "transition,network,conference,talk,paper,grant,investor,founder,manager,director,analyst,"
-                + "developer,scientist,designer,researcher,consultant,teacher,nurse,doctor,lawyer,accountant,"
-                + "editor,writer,translator,recruiter,coach,trainer,volunteer,board,treasurer,chair,committee,"
-                + "customer,client,partner,supplier,vendor,market,product,service,feature,release,launch,roadmap,"
-                + "strategy,budget,forecast,pricing,contract,compliance,audit,risk,privacy,quality,testing,"
-                + "deployment,monitoring,incident,outage,scaling,performance,latency,database,pipeline,dashboard,"
-                + "report,model,dataset,experiment,survey,interviewing,workshop,prototype,usability,onboarding,"
-                + "retention,growth,revenue,funding,seed,series,valuation,pitch,deck,hiring,layoffs,remote,"
-                + "relocation,visa,internship,apprenticeship,bootcamp,degree,certificate,course,thesis,phd,"
-                + "publication,patent,open-source,community,meetup,speaking,blog,newsletter,podcast,portfolio-review,"
-                + "cover-letter,linkedin,referral,headhunter,offer-letter,equity,benefits,parental,leave,"
-                + "burnout,wellbeing,mentor,mentee,sponsor,ally,diversity,inclusion,accessibility-audit,regulation,"
-                + "tender,procurement,warehouse,fleet,route,inventory,forecasting,factory,plant,lab,clinic,ward,"
-                + "pharmacy,trial,grant-writing,fundraiser,donor,campaign,election,policy,ministry,council")
-                .split(",");
-        private static final double[] ZIPF = zipf(WORDS.length);
 
         final List<OfferRow> offers = new ArrayList<>(OFFERS);
         /** The offer_tags and offer_words indexes. */
@@ -168,7 +137,7 @@ public final class RankingBenchmark {
             Set<String> tags = new HashSet<>();
             int count = 1 + random.nextInt(5);
             while (tags.size() < count) {
-                tags.add(SKILLS[random.nextInt(SKILLS.length)]);
+                tags.add(Vocabulary.pick(random, Vocabulary.SKILLS));
             }
             return tags;
         }
@@ -179,29 +148,10 @@ public final class RankingBenchmark {
             for (int i = 0; i < words; i++) {
                 String word = random.nextInt(4) == 0 && !pool.isEmpty()
                         ? pool.get(random.nextInt(pool.size()))
-                        : random.nextInt(3) == 0 ? "the" : WORDS[zipfIndex(random)];
+                        : random.nextInt(3) == 0 ? "the" : Vocabulary.word(random);
                 text.append(i == 0 ? "" : " ").append(word);
             }
             return text.toString();
-        }
-
-        /** Cumulative probabilities of a Zipf distribution over n ranks. */
-        private static double[] zipf(int n) {
-            double[] cumulative = new double[n];
-            double sum = 0;
-            for (int rank = 0; rank < n; rank++) {
-                sum += 1.0 / (rank + 1);
-                cumulative[rank] = sum;
-            }
-            for (int rank = 0; rank < n; rank++) {
-                cumulative[rank] /= sum;
-            }
-            return cumulative;
-        }
-
-        private static int zipfIndex(Random random) {
-            int index = Arrays.binarySearch(ZIPF, random.nextDouble());
-            return Math.min(index >= 0 ? index : -index - 1, ZIPF.length - 1);
         }
     }
 }
