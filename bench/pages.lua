@@ -1,11 +1,12 @@
--- wrk script for bench/run.sh: signed-in members of the seeded community load one page in a loop,
--- or post offers through the real Faces form. One wrk thread and connection per member (-tN -cN),
+-- wrk script for bench/run.sh and cluster/cluster-test.sh: signed-in members load one page in a
+-- loop, or post offers through the real Faces form. One wrk thread and connection per member (-tN -cN),
 -- so every member waits for each answer before asking again, as a person in a browser does.
 --
 --   wrk -t16 -c16 -d30s -s bench/pages.lua http://127.0.0.1:8080 -- SESSIONS_FILE WHAT
 --
--- SESSIONS_FILE: one Cookie header per member (cluster/ClusterDrill.java signin); SESSIONS_FILE.ids
--- holds their member ids. WHAT is a path, in which {id} becomes the next member's id (profiles);
+-- SESSIONS_FILE: one Cookie header per member (cluster/ClusterDrill.java signin or sessions); for a
+-- WHAT with {id}, SESSIONS_FILE.ids holds their member ids. WHAT is a path, in which {id} becomes
+-- the next member's id (profiles);
 -- "visitor:PATH" loads the path without cookies (the trivial page); "post-offer" reads the form at
 -- /offers/new, then posts it with its ViewState, and each is measured on its own.
 --
@@ -79,7 +80,7 @@ function init(args)
     for name, value in string.gmatch(sessions[((number - 1) % #sessions) + 1], "([^=; ]+)=([^;]*)") do
         set_cookie(name, value)
     end
-    ids = lines_of(args[1] .. ".ids")
+    if string.find(what, "{id}", 1, true) then ids = lines_of(args[1] .. ".ids") end
     next_id = number
     visitor = string.sub(what, 1, 8) == "visitor:"
 end
@@ -87,6 +88,7 @@ end
 local function page_path()
     if visitor then return string.sub(what, 9) end
     if what == "post-offer" then return "/offers/new" end
+    if not ids then return what end
     next_id = next_id + 1
     return (string.gsub(what, "{id}", ids[(next_id % #ids) + 1]))
 end

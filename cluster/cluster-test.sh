@@ -32,6 +32,17 @@ log() { printf '[cluster-test] %s\n' "$*"; }
 fail() { log "FAILED: $*" >&2; exit 1; }
 sql() { mariadb -uroot -N -B "$CLUSTER_DB" -e "$1"; }
 value() { sed -n "s/^$1=//p" | tail -1; }
+# A figure of a page load by bench/pages.lua (its RESULT line): $1 requests, failed, rps or p99;
+# $2 its output. Connections that broke count as requests and as failures.
+load() {
+    local figure errors
+    figure=$(sed -n "s/^RESULT page .*\b$1=\([0-9.]*\).*/\1/p" "$2")
+    errors=$(value SOCKET_ERRORS <"$2")
+    case $1 in
+        requests|failed) echo $(( ${figure:-0} + ${errors:-0} )) ;;
+        *) echo "$figure" ;;
+    esac
+}
 
 JAVA_HOME=${JAVA_HOME:-$(MVNW_PRINT_JAVA_HOME=1 ./mvnw)}
 export JAVA_HOME
@@ -93,28 +104,28 @@ log "coordinated cache: the new name was read on B $(value CACHE_SEEN_ON_B_MS <"
 
 # 4. Load, and a kill -9 in the middle of it.
 drill sessions "$balancer" 16 "$work/sessions.txt" >/dev/null
-wrk -t16 -c16 -d30s -s cluster/signed-in.lua "$balancer/dashboard" -- "$work/sessions.txt" >"$work/load.log" 2>&1 &
+wrk -t16 -c16 -d30s -s bench/pages.lua "$balancer" -- "$work/sessions.txt" /dashboard >"$work/load.log" 2>&1 &
 load_pid=$!
 sleep 10
 cluster/cluster.sh kill a
 wait "$load_pid" || fail "wrk failed: $(cat "$work/load.log")"
 cat "$work/load.log"
-requests=$(value LOAD_REQUESTS <"$work/load.log")
-failed=$(value LOAD_FAILED <"$work/load.log")
-percent=$(value LOAD_FAILED_PERCENT <"$work/load.log")
+requests=$(load requests "$work/load.log")
+failed=$(load failed "$work/load.log")
+percent=$(awk -v failed="$failed" -v requests="$requests" 'BEGIN { printf "%.3f", requests ? 100 * failed / requests : 0 }')
 log "load with a kill -9 after 10 s: $failed of $requests requests failed ($percent %)"
 [ "$(echo "$percent <= 1.0" | bc)" = 1 ] || fail "more than 1 % of the requests failed at the kill"
 rejoin a
 
 # Throughput: two behind the balancer, then one alone (b, which was not restarted), 10 s each after
 # a 5 s warm-up of the restarted a; the same signed-in sessions.
-wrk -t16 -c16 -d5s -s cluster/signed-in.lua "$instance_a/dashboard" -- "$work/sessions.txt" >/dev/null 2>&1
-wrk -t16 -c16 -d10s -s cluster/signed-in.lua "$balancer/dashboard" -- "$work/sessions.txt" >"$work/two.log" 2>&1
-wrk -t16 -c16 -d10s -s cluster/signed-in.lua "$instance_b/dashboard" -- "$work/sessions.txt" >"$work/one.log" 2>&1
-log "throughput, 16 signed-in members on /dashboard: one instance $(value LOAD_RPS <"$work/one.log") req/s" \
-    "(p99 $(value LOAD_P99_MS <"$work/one.log") ms), two behind haproxy $(value LOAD_RPS <"$work/two.log") req/s" \
-    "(p99 $(value LOAD_P99_MS <"$work/two.log") ms), failed $(value LOAD_FAILED <"$work/one.log") and $(value LOAD_FAILED <"$work/two.log")"
-[ "$(value LOAD_FAILED <"$work/one.log")" = 0 ] && [ "$(value LOAD_FAILED <"$work/two.log")" = 0 ] || fail "requests failed without any instance failing"
+wrk -t16 -c16 -d5s -s bench/pages.lua "$instance_a" -- "$work/sessions.txt" /dashboard >/dev/null 2>&1
+wrk -t16 -c16 -d10s -s bench/pages.lua "$balancer" -- "$work/sessions.txt" /dashboard >"$work/two.log" 2>&1
+wrk -t16 -c16 -d10s -s bench/pages.lua "$instance_b" -- "$work/sessions.txt" /dashboard >"$work/one.log" 2>&1
+log "throughput, 16 signed-in members on /dashboard: one instance $(load rps "$work/one.log") req/s" \
+    "(p99 $(load p99 "$work/one.log") ms), two behind haproxy $(load rps "$work/two.log") req/s" \
+    "(p99 $(load p99 "$work/two.log") ms), failed $(load failed "$work/one.log") and $(load failed "$work/two.log")"
+[ "$(load failed "$work/one.log")" = 0 ] && [ "$(load failed "$work/two.log")" = 0 ] || fail "requests failed without any instance failing"
 for name in a b; do
     pid=$(cat "$GIVEFIRST_CLUSTER_DIR/run/$name.pid")
     log "memory of instance $name (-Xmx${GIVEFIRST_CLUSTER_XMX:-512m}): $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status") resident"
