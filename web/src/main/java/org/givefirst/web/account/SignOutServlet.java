@@ -24,7 +24,8 @@ public class SignOutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null) {
+        // Someone whose session already ended (or never began) is signed out: nothing to refuse.
+        if (session != null && request.getUserPrincipal() != null) {
             if (!SignOutToken.matches(session, request.getParameter(SignOutToken.PARAMETER))) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;

@@ -287,12 +287,20 @@ class AccountJourneyIT {
         assertThat(signedOut.headers().firstValue("Location").orElse("")).endsWith("/?signedOut=true");
         assertThat(client.send(HttpRequest.newBuilder(url("dashboard")).build(), HttpResponse.BodyHandlers.ofString())
                 .headers().firstValue("Location").orElse("")).contains("/signin");
+        // A page left open from before, in a visitor's session: already signed out, no error page.
+        client.send(HttpRequest.newBuilder(url("signin")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(postSignOut(client, token).headers().firstValue("Location").orElse("")).endsWith("/?signedOut=true");
     }
 
     private HttpResponse<String> postSignOut(HttpClient client, String token) throws Exception {
-        return client.send(HttpRequest.newBuilder(url("signout"))
+        return postForm(client, "signout", "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
+    /** Posts a form body as a browser would, without following the redirect. */
+    private HttpResponse<String> postForm(HttpClient client, String path, String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(url(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -300,12 +308,9 @@ class AccountJourneyIT {
     private HttpResponse<String> postSignIn(HttpClient client, String email, String password) throws Exception {
         String form = client.send(HttpRequest.newBuilder(url("signin")).build(), HttpResponse.BodyHandlers.ofString()).body();
         String viewState = form.replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
-        return client.send(HttpRequest.newBuilder(url("signin"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("signin=signin&signin%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                        + "&signin%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                        + "&signin%3Asubmit=Sign+in&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return postForm(client, "signin", "signin=signin&signin%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&signin%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&signin%3Asubmit=Sign+in&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -348,11 +353,8 @@ class AccountJourneyIT {
     void anExpiredFormGetsAFriendlyPageNotAStackTrace() throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
         client.send(HttpRequest.newBuilder(url("signin")).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(url("signin"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("signin=signin&signin%3Aemail=a%40example.org"
-                        + "&signin%3Apassword=x&signin%3Asubmit=Sign+in&jakarta.faces.ViewState=-1%3A-1"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postForm(client, "signin", "signin=signin&signin%3Aemail=a%40example.org"
+                + "&signin%3Apassword=x&signin%3Asubmit=Sign+in&jakarta.faces.ViewState=-1%3A-1");
         assertThat(response.body()).contains("This page was open for a long time").doesNotContain("Exception");
     }
 
