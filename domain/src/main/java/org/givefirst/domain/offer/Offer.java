@@ -44,6 +44,9 @@ import java.util.Set;
                 + " AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED ORDER BY o.id DESC")
 @NamedQuery(name = Offer.FIND_ACTIVE_BY_GIVER,
         query = "SELECT DISTINCT o FROM Offer o LEFT JOIN FETCH o.tags WHERE o.giver.id = :giverId AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE ORDER BY o.id DESC")
+@NamedQuery(name = Offer.FIND_STATUSES_BY_GIVER,
+        query = "SELECT DISTINCT o.status FROM Offer o WHERE o.giver.id = :giverId"
+                + " AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED")
 @NamedQuery(name = Offer.COUNT_OPEN_BY_GIVER,
         query = "SELECT COUNT(o) FROM Offer o WHERE o.giver.id = :giverId AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED")
 @NamedQuery(name = Offer.SET_STATUS_OF_GIVER,
@@ -63,6 +66,8 @@ public class Offer extends VersionedEntity {
     public static final String FIND_IDS_BY_GIVER = "Offer.findIdsByGiver";
     /** The offers of these :ids with their tags, newest first. */
     public static final String FIND_WITH_TAGS = "Offer.findWithTags";
+    /** The statuses a giver's offers that are not closed are in (ACTIVE, PAUSED, or both). */
+    public static final String FIND_STATUSES_BY_GIVER = "Offer.findStatusesByGiver";
     /** Rows of (id, status, title) of a giver's offers that are not closed, newest first. */
     public static final String FIND_LINES_BY_GIVER = "Offer.findLinesByGiver";
     public static final String FIND_ACTIVE_BY_GIVER = "Offer.findActiveByGiver";

@@ -51,6 +51,12 @@ public class OfferService {
                 .setParameter("ids", shown).getResultList()));
     }
 
+    /** Whether the member has active offers, paused ones, or both — on every page of their list. */
+    public Set<OfferStatus> statusesOfMine(long actingMemberId) {
+        return Set.copyOf(entityManager.createNamedQuery(Offer.FIND_STATUSES_BY_GIVER, OfferStatus.class)
+                .setParameter("giverId", actingMemberId).getResultList());
+    }
+
     /** A member's active offers, as their profile shows them. */
     public List<OfferView> listActiveOf(long memberId) {
         return views(entityManager.createNamedQuery(Offer.FIND_ACTIVE_BY_GIVER, Offer.class)

@@ -83,6 +83,7 @@ class QueryPlansTest {
             "SELECT id FROM offers WHERE giver_id = 7 AND status <> 'CLOSED' AND id < 99999 ORDER BY id DESC LIMIT 21",
             "SELECT * FROM offers o LEFT JOIN offer_tags t ON t.offer_id = o.id WHERE o.id IN (7, 8, 9) ORDER BY o.id DESC",
             "SELECT * FROM offers WHERE giver_id = 7 AND status = 'ACTIVE' ORDER BY id DESC",
+            "SELECT DISTINCT status FROM offers WHERE giver_id = 7 AND status <> 'CLOSED'",
             // matching: candidates by tag and by word (MatchingService)
             "SELECT o.id, o.giver_id, t.tag FROM offers o JOIN offer_tags t ON t.offer_id = o.id WHERE t.tag IN ('tag7', 'tag8')"
                     + " AND o.kind = 'CHAT' AND o.status = 'ACTIVE' AND o.giver_id <> 7 AND (o.usage_month <> 202611 OR o.used_this_month < o.capacity)"

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.givefirst.domain.offer.OfferStatus;
 import org.givefirst.ejb.offer.OfferService;
 import org.givefirst.ejb.offer.OfferView;
 import org.givefirst.ejb.shared.Page;
@@ -12,6 +13,7 @@ import org.givefirst.web.shared.FormMessages;
 import org.givefirst.web.shared.Paging;
 
 import java.io.Serializable;
+import java.util.Set;
 
 /**
  * Backs {@code /offers/index.xhtml}: the giver's offers, a page at a time; pause and resume (one or
@@ -30,6 +32,7 @@ public class OffersBacking implements Serializable {
     private CurrentMember currentMember;
 
     private Page<OfferView> page;
+    private Set<OfferStatus> statuses;
 
     /** The page asked for when the view was opened (the buttons act on its rows). */
     public Page<OfferView> getPage() {
@@ -39,12 +42,21 @@ public class OffersBacking implements Serializable {
         return page;
     }
 
+    /** Whether "pause all" has something to pause, on whichever page of the list. */
     public boolean isAnyActive() {
-        return getPage().items().stream().anyMatch(OfferView::isActive);
+        return statuses().contains(OfferStatus.ACTIVE);
     }
 
+    /** Whether "resume all" has something to resume, on whichever page of the list. */
     public boolean isAnyPaused() {
-        return getPage().items().stream().anyMatch(OfferView::isPaused);
+        return statuses().contains(OfferStatus.PAUSED);
+    }
+
+    private Set<OfferStatus> statuses() {
+        if (statuses == null) {
+            statuses = offerService.statusesOfMine(currentMember.requireId());
+        }
+        return statuses;
     }
 
     public String pauseAll() {
