@@ -47,6 +47,8 @@ import java.util.Set;
 @NamedQuery(name = Member.COUNT_ALL, query = "SELECT COUNT(m) FROM Member m")
 @NamedQuery(name = Member.FIND_BY_NAME,
         query = "SELECT m FROM Member m WHERE LOWER(m.displayName) LIKE :pattern ORDER BY m.displayName, m.id")
+@NamedQuery(name = Member.FIND_BY_ROLE,
+        query = "SELECT m FROM Member m WHERE m.role = :role ORDER BY m.displayName, m.id")
 @NamedQuery(name = Member.CLAIM_DIGEST,
         query = "UPDATE Member m SET m.digestSentOn = :today WHERE m.id = :id"
                 + " AND (m.digestSentOn IS NULL OR m.digestSentOn < :today)")
@@ -58,6 +60,7 @@ public class Member extends VersionedEntity {
     public static final String FIND_WITH_SKILLS = "Member.findWithSkills";
     public static final String COUNT_ALL = "Member.countAll";
     public static final String FIND_BY_NAME = "Member.findByName";
+    public static final String FIND_BY_ROLE = "Member.findByRole";
     /** Today's digest for this member: 1 row for the first instance to claim it, 0 for any other. */
     public static final String CLAIM_DIGEST = "Member.claimDigest";
 
@@ -110,6 +113,10 @@ public class Member extends VersionedEntity {
     /** Raised at every password change: sessions that signed in before it end. */
     @Column(name = "session_epoch", nullable = false)
     private int sessionEpoch;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role = Role.MEMBER;
 
     /** How the member hears about each type of notification by email; a missing type is IMMEDIATELY. */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -171,6 +178,11 @@ public class Member extends VersionedEntity {
     public void changePassword(String newPasswordHash) {
         passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
         sessionEpoch++;
+    }
+
+    /** Gives the member another role; their pages follow from their next request. */
+    public void changeRole(Role newRole) {
+        role = Objects.requireNonNull(newRole, "newRole");
     }
 
     /** The member is back to giving after a pause. */
@@ -264,6 +276,10 @@ public class Member extends VersionedEntity {
 
     public int getSessionEpoch() {
         return sessionEpoch;
+    }
+
+    public Role getRole() {
+        return role;
     }
 
     public Instant getGivingResumedAt() {

@@ -1,6 +1,7 @@
 package org.givefirst.ejb.member;
 
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,13 +10,19 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.givefirst.domain.audit.AuditEventType;
 import org.givefirst.domain.member.EmailAddress;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.member.PasswordPolicy;
 import org.givefirst.domain.member.ProfileDetails;
+import org.givefirst.domain.member.Role;
 import org.givefirst.domain.shared.InvalidValueException;
+import org.givefirst.ejb.audit.AuditLog;
 import org.givefirst.ejb.shared.Writes;
 
 /** Member accounts: sign-up, password check for sign-in, profiles. */
@@ -32,6 +39,14 @@ public class AccountService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AuditLog auditLog;
+
+    /** Emails of members made administrators when they next sign in: how a community gets its first. */
+    @Inject
+    @ConfigProperty(name = "givefirst.administrators")
+    private Optional<String> administrators;
 
     /**
      * Signs a person up. Every field is checked before anything is written; an email that is
@@ -58,39 +73,54 @@ public class AccountService {
             }
             throw e;
         }
+        auditLog.record(AuditEventType.SIGNED_UP, member.getId(), null, null);
         LOG.info(() -> "Member " + member.getId() + " signed up");
         return MemberProfile.of(member);
     }
 
     /**
-     * The id of the member with this email and password, or empty. Unknown emails cost the same
-     * time as wrong passwords, so timing tells nobody who is a member.
+     * The member with this email and password, or empty. Unknown emails cost the same time as
+     * wrong passwords, so timing tells nobody who is a member. Both outcomes go to the audit log.
      */
-    public Optional<Long> authenticate(String typedEmail, String password) {
+    public Optional<SignedInMember> authenticate(String typedEmail, String password) {
+        Optional<Member> member = findByTypedEmail(typedEmail);
         if (password == null || password.isEmpty() || password.length() > PasswordPolicy.MAX_LENGTH * 2) {
+            auditLog.record(AuditEventType.SIGN_IN_FAILED, member.map(Member::getId).orElse(null), null, null);
             return Optional.empty();
-        }
-        Optional<Member> member;
-        try {
-            member = findByEmail(EmailAddress.of(typedEmail));
-        } catch (InvalidValueException malformed) {
-            member = Optional.empty();
         }
         if (member.isEmpty()) {
             passwordHasher.verifyNothing(password);
+            auditLog.record(AuditEventType.SIGN_IN_FAILED, null, null, "unknown email");
             return Optional.empty();
         }
-        return passwordHasher.verify(password, member.get().getPasswordHash())
-                ? Optional.of(member.get().getId())
-                : Optional.empty();
+        if (!passwordHasher.verify(password, member.get().getPasswordHash())) {
+            auditLog.record(AuditEventType.SIGN_IN_FAILED, member.get().getId(), null, "wrong password");
+            return Optional.empty();
+        }
+        auditLog.record(AuditEventType.SIGNED_IN, member.get().getId(), null, null);
+        promoteIfListed(member.get());
+        return Optional.of(SignedInMember.of(member.get()));
     }
 
-    /**
-     * The number a member's sessions must carry to stay signed in: it changes with the password.
-     * Empty for a member who no longer exists.
-     */
-    public Optional<Integer> sessionEpoch(long memberId) {
-        return Optional.ofNullable(entityManager.find(Member.class, memberId)).map(Member::getSessionEpoch);
+    /** Too many failures locked this account for a while: the log says whose, when it is a member's. */
+    public void recordLockout(String typedEmail) {
+        auditLog.record(AuditEventType.LOCKED_OUT, findByTypedEmail(typedEmail).map(Member::getId).orElse(null),
+                null, null);
+    }
+
+    /** A member listed in {@code givefirst.administrators} becomes an administrator. */
+    private void promoteIfListed(Member member) {
+        boolean listed = administrators.stream()
+                .flatMap(list -> Arrays.stream(list.split(",")))
+                .map(email -> email.strip().toLowerCase(Locale.ROOT))
+                .anyMatch(member.getEmail().value()::equals);
+        if (listed && member.getRole() != Role.ADMINISTRATOR) {
+            Role before = member.getRole();
+            member.changeRole(Role.ADMINISTRATOR);
+            auditLog.record(AuditEventType.ROLE_CHANGED, member.getId(), null,
+                    before + " → " + Role.ADMINISTRATOR + " (givefirst.administrators)");
+            LOG.info(() -> "Member " + member.getId() + " is an administrator, as configured");
+        }
     }
 
     /**
@@ -129,6 +159,14 @@ public class AccountService {
     /** How many people have joined: the landing page shows it. */
     public long countMembers() {
         return entityManager.createNamedQuery(Member.COUNT_ALL, Long.class).getSingleResult();
+    }
+
+    private Optional<Member> findByTypedEmail(String typedEmail) {
+        try {
+            return findByEmail(EmailAddress.of(typedEmail));
+        } catch (InvalidValueException malformed) {
+            return Optional.empty();
+        }
     }
 
     private Optional<Member> findByEmail(EmailAddress email) {

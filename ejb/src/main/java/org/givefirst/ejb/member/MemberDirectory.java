@@ -8,6 +8,7 @@ import org.givefirst.domain.shared.Texts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Finding members by name (to visit a profile, to introduce someone); emails are never searched or shown. */
 @Stateless
@@ -21,13 +22,22 @@ public class MemberDirectory {
 
     /** Members whose display name contains the query, by name; nothing for fewer than two characters. */
     public List<MemberSummary> search(String query) {
+        return namePattern(query).map(pattern -> entityManager.createNamedQuery(Member.FIND_BY_NAME, Member.class)
+                .setParameter("pattern", pattern).setMaxResults(RESULTS_MAX).getResultStream()
+                .map(MemberSummary::of).toList()).orElse(List.of());
+    }
+
+    /**
+     * The {@link Member#FIND_BY_NAME} pattern for names containing the query (its wildcards taken
+     * literally); empty for fewer than two characters.
+     */
+    public static Optional<String> namePattern(String query) {
         String cleaned = Texts.clean(query);
         if (cleaned == null || Texts.length(cleaned) < QUERY_MIN) {
-            return List.of();
+            return Optional.empty();
         }
-        String pattern = "%" + cleaned.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return entityManager.createNamedQuery(Member.FIND_BY_NAME, Member.class).setParameter("pattern", pattern)
-                .setMaxResults(RESULTS_MAX).getResultStream().map(MemberSummary::of).toList();
+        return Optional.of("%" + cleaned.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%");
     }
 
     /** What the member shares with people they are introduced to. */

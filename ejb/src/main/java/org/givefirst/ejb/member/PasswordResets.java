@@ -1,6 +1,7 @@
 package org.givefirst.ejb.member;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,11 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.givefirst.domain.audit.AuditEventType;
 import org.givefirst.domain.member.EmailAddress;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.member.PasswordPolicy;
 import org.givefirst.domain.member.PasswordReset;
 import org.givefirst.domain.shared.InvalidValueException;
+import org.givefirst.ejb.audit.AuditLog;
 import org.givefirst.ejb.mail.Email;
 import org.givefirst.ejb.mail.MailComposer;
 import org.givefirst.ejb.mail.MailSettings;
@@ -49,6 +52,9 @@ public class PasswordResets {
 
     private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @EJB
+    private AuditLog auditLog;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -152,6 +158,7 @@ public class PasswordResets {
         member.changePassword(passwordHasher.hash(newPassword));
         entityManager.createNamedQuery(PasswordReset.RETIRE_OTHERS).setParameter("memberId", member.getId())
                 .setParameter("now", now).executeUpdate();
+        auditLog.record(AuditEventType.PASSWORD_CHANGED, member.getId(), null, "through a reset link");
         LOG.info(() -> "Member " + member.getId() + " chose a new password through a reset link");
     }
 

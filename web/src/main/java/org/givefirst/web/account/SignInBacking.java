@@ -3,6 +3,7 @@ package org.givefirst.web.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -11,6 +12,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.givefirst.ejb.member.AccountService;
 import org.givefirst.ejb.member.AccountThrottle;
 import org.givefirst.web.security.ClientAddress;
 import org.givefirst.web.security.CurrentMember;
@@ -48,6 +50,9 @@ public class SignInBacking {
     @Inject
     private ClientAddress clientAddress;
 
+    @EJB
+    private AccountService accountService;
+
     private String email;
     private String password;
     private String next;
@@ -73,7 +78,9 @@ public class SignInBacking {
             }
             case SEND_CONTINUE -> facesContext.responseComplete();
             default -> {
-                throttle.failed(email);
+                if (throttle.failed(email)) {
+                    accountService.recordLockout(email);
+                }
                 FormMessages.error(null, "signin.failed");
             }
         }

@@ -18,7 +18,9 @@ import org.givefirst.domain.member.Member;
 import org.givefirst.domain.member.PasswordPolicy;
 import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.ejb.member.AccountService;
+import org.givefirst.ejb.member.AccountThrottle;
 import org.givefirst.ejb.member.Registration;
+import org.givefirst.web.security.ClientAddress;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
 import org.givefirst.web.shared.Texts;
@@ -50,6 +52,12 @@ public class SignUpBacking {
     @Inject
     private CurrentMember currentMember;
 
+    @Inject
+    private AccountThrottle throttle;
+
+    @Inject
+    private ClientAddress clientAddress;
+
     private String displayName;
     private String email;
     private String password;
@@ -76,11 +84,17 @@ public class SignUpBacking {
     }
 
     public String signUp() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        // Before the password is hashed: an address that signs up account after account waits.
+        if (!throttle.signUpAllowed(clientAddress.of((HttpServletRequest) external.getRequest()))) {
+            external.setResponseStatus(SignInBacking.TOO_MANY_REQUESTS);
+            FormMessages.error(null, "signup.throttled");
+            return null;
+        }
         if (!FormMessages.succeeded(() -> accountService.register(
                 new Registration(displayName, email, password, guidelinesAccepted)), FORM)) {
             return null;
         }
-        ExternalContext external = facesContext.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.givefirst.domain.member.Role;
 import org.givefirst.ejb.member.AccountService;
 import org.givefirst.ejb.member.SignedInMember;
 
@@ -59,6 +60,11 @@ public class CurrentMember {
 
     public Long getId() {
         return member().map(SignedInMember::id).orElse(null);
+    }
+
+    /** Whether the header shows the way to the administration pages. */
+    public boolean isAdministrator() {
+        return member().map(signedIn -> signedIn.role() == Role.ADMINISTRATOR).orElse(false);
     }
 
     public String getDisplayName() {

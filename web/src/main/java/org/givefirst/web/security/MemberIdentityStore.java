@@ -7,7 +7,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.givefirst.ejb.member.AccountService;
 
-import java.util.Set;
 
 /**
  * Members are the identities of GiveFirst: an email and a password. The caller principal's name is
@@ -21,7 +20,7 @@ public class MemberIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return accountService.authenticate(credential.getCaller(), credential.getPasswordAsString())
-                .map(memberId -> new CredentialValidationResult(String.valueOf(memberId), Set.of(Roles.MEMBER)))
+                .map(member -> new CredentialValidationResult(String.valueOf(member.id()), Roles.groupsOf(member.role())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -13,18 +13,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.givefirst.ejb.member.AccountService;
+import org.givefirst.ejb.member.SignedInMember;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * How a member signs in. The sign-in page hands the typed credential to
  * {@code SecurityContext.authenticate}; this mechanism checks it against the identity store, gives
  * the session a new id (against session fixation) and remembers the member's id in the session,
  * with the member's session epoch. Every later request of that session is authenticated from it,
- * with the member's group named explicitly — as long as the epoch still matches: a new password
+ * with the groups of the member's role named explicitly — as long as the epoch still matches: a new password
  * raises it, and every session signed in with the old one ends. A visitor who asks for a members-only page is sent to the sign-in page, which brings
  * them back there afterwards.
  *
@@ -65,15 +65,19 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             long memberId = Long.parseLong(result.getCallerPrincipal().getName());
             HttpSession session = request.getSession(true);
             session.setAttribute(SESSION_MEMBER, memberId);
-            session.setAttribute(SESSION_EPOCH, accounts.sessionEpoch(memberId).orElse(0));
+            session.setAttribute(SESSION_EPOCH, accounts.findSignedIn(memberId).map(SignedInMember::sessionEpoch).orElse(0));
             SignOutToken.issue(session);
             return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
         }
         HttpSession session = request.getSession(false);
         Object memberId = session == null ? null : session.getAttribute(SESSION_MEMBER);
         if (memberId != null) {
-            if (accounts.sessionEpoch((Long) memberId).equals(Optional.ofNullable(session.getAttribute(SESSION_EPOCH)))) {
-                return context.notifyContainerAboutLogin(new CallerPrincipal(memberId.toString()), Set.of(Roles.MEMBER));
+            // From the members' cache: a role given or taken applies from the member's next request.
+            Optional<SignedInMember> member = accounts.findSignedIn((Long) memberId);
+            if (member.isPresent() && session.getAttribute(SESSION_EPOCH) instanceof Integer epoch
+                    && member.get().sessionEpoch() == epoch) {
+                return context.notifyContainerAboutLogin(new CallerPrincipal(memberId.toString()),
+                        Roles.groupsOf(member.get().role()));
             }
             session.invalidate(); // the password changed since this session signed in (or the member is gone)
         }
