@@ -1,6 +1,6 @@
 package org.givefirst.web.administration;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.givefirst.domain.member.Role;
@@ -10,6 +10,7 @@ import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
 import org.givefirst.web.shared.Texts;
 
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -21,8 +22,10 @@ import java.util.Map;
  * without a query) and give each a role.
  */
 @Named("memberRoles")
-@RequestScoped
-public class MemberRolesBacking {
+@ViewScoped // a row's form posts back to the rows the page showed, not to a search made again
+public class MemberRolesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private AdministrationService administration;
