@@ -10,5 +10,11 @@ public enum AuditEventType {
     LOCKED_OUT,
     PASSWORD_CHANGED,
     ROLE_CHANGED,
-    SETTINGS_CHANGED
+    SETTINGS_CHANGED,
+    /** A moderator hid content after a report: an offer or request closed, a message or profile text hidden. */
+    CONTENT_HIDDEN,
+    WARNED,
+    /** A moderator suspended the member: their sessions ended, and they cannot sign in. */
+    SUSPENDED,
+    SUSPENSION_LIFTED
 }

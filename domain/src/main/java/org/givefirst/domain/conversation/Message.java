@@ -11,6 +11,7 @@ import org.givefirst.domain.member.Member;
 import org.givefirst.domain.shared.Texts;
 import org.givefirst.domain.shared.TimestampedEntity;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /** One message of a conversation: plain text, never markup, at most {@value #BODY_MAX} characters. */
@@ -37,6 +38,10 @@ public class Message extends TimestampedEntity {
     @Column(name = "body", nullable = false, length = BODY_MAX, updatable = false)
     private String body;
 
+    /** When a moderator hid it; both members then see that it was hidden, never what it said. */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
     protected Message() {
         // for JPA
     }
@@ -59,5 +64,16 @@ public class Message extends TimestampedEntity {
 
     public String getBody() {
         return body;
+    }
+
+    /** A moderator hides it, for good. */
+    public void hide(Instant now) {
+        if (hiddenAt == null) {
+            hiddenAt = Objects.requireNonNull(now, "now");
+        }
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
     }
 }

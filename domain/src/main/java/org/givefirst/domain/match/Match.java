@@ -57,6 +57,17 @@ import java.util.Objects;
 @NamedQuery(name = Match.WITHDRAW_PROPOSED_OF_REQUEST,
         query = "UPDATE Match m SET m.status = org.givefirst.domain.match.MatchStatus.WITHDRAWN, m.decidedAt = :now,"
                 + " m.version = m.version + 1 WHERE m.request.id = :requestId AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
+@NamedQuery(name = Match.FIND_PROPOSED_BETWEEN,
+        query = "SELECT m.id, m.request.id FROM Match m WHERE m.status = org.givefirst.domain.match.MatchStatus.PROPOSED"
+                + " AND ((m.giver.id = :a AND m.request.requester.id = :b) OR (m.giver.id = :b AND m.request.requester.id = :a))")
+@NamedQuery(name = Match.FIND_PROPOSED_INVOLVING,
+        query = "SELECT m.id, m.request.id FROM Match m WHERE m.status = org.givefirst.domain.match.MatchStatus.PROPOSED"
+                + " AND (m.giver.id = :memberId OR m.request.requester.id = :memberId)")
+@NamedQuery(name = Match.COUNT_OF_GIVER_FOR_REQUEST,
+        query = "SELECT COUNT(m) FROM Match m WHERE m.request.id = :requestId AND m.giver.id = :giverId")
+@NamedQuery(name = Match.WITHDRAW_PROPOSED,
+        query = "UPDATE Match m SET m.status = org.givefirst.domain.match.MatchStatus.WITHDRAWN, m.decidedAt = :now,"
+                + " m.version = m.version + 1 WHERE m.id IN :ids AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
 @NamedQuery(name = Match.WITHDRAW_PROPOSED_OF_OFFER,
         query = "UPDATE Match m SET m.status = org.givefirst.domain.match.MatchStatus.WITHDRAWN, m.decidedAt = :now,"
                 + " m.version = m.version + 1 WHERE m.offer.id = :offerId AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
@@ -126,6 +137,14 @@ public class Match extends VersionedEntity {
     /** PROPOSED → ACCEPTED, only if still proposed: 1 row, or 0 when someone else got there first. */
     public static final String ACCEPT = "Match.accept";
     public static final String WITHDRAW_PROPOSED_OF_REQUEST = "Match.withdrawProposedOfRequest";
+    /** Open proposals between two members, either way: [match id, request id]. */
+    public static final String FIND_PROPOSED_BETWEEN = "Match.findProposedBetween";
+    /** Open proposals a member gives or receives: [match id, request id]. */
+    public static final String FIND_PROPOSED_INVOLVING = "Match.findProposedInvolving";
+    /** Whether this giver was ever asked for this request (and so has seen it). */
+    public static final String COUNT_OF_GIVER_FOR_REQUEST = "Match.countOfGiverForRequest";
+    /** These proposals, where still open: a block came between their two members, or one was suspended. */
+    public static final String WITHDRAW_PROPOSED = "Match.withdrawProposed";
     /** A closed offer's open proposals: nobody can accept them any more. */
     public static final String WITHDRAW_PROPOSED_OF_OFFER = "Match.withdrawProposedOfOffer";
     public static final String WITHDRAW_PROPOSED_OF_EXPIRED_REQUESTS = "Match.withdrawProposedOfExpiredRequests";

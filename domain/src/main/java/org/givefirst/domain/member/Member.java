@@ -49,6 +49,8 @@ import java.util.Set;
         query = "SELECT m FROM Member m WHERE LOWER(m.displayName) LIKE :pattern ORDER BY m.displayName, m.id")
 @NamedQuery(name = Member.FIND_BY_ROLE,
         query = "SELECT m FROM Member m WHERE m.role = :role ORDER BY m.displayName, m.id")
+@NamedQuery(name = Member.FIND_SUSPENDED,
+        query = "SELECT m FROM Member m WHERE m.suspendedAt IS NOT NULL ORDER BY m.suspendedAt DESC, m.id DESC")
 @NamedQuery(name = Member.CLAIM_DIGEST,
         query = "UPDATE Member m SET m.digestSentOn = :today WHERE m.id = :id"
                 + " AND (m.digestSentOn IS NULL OR m.digestSentOn < :today)")
@@ -61,6 +63,7 @@ public class Member extends VersionedEntity {
     public static final String COUNT_ALL = "Member.countAll";
     public static final String FIND_BY_NAME = "Member.findByName";
     public static final String FIND_BY_ROLE = "Member.findByRole";
+    public static final String FIND_SUSPENDED = "Member.findSuspended";
     /** Today's digest for this member: 1 row for the first instance to claim it, 0 for any other. */
     public static final String CLAIM_DIGEST = "Member.claimDigest";
 
@@ -117,6 +120,10 @@ public class Member extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)
     private Role role = Role.MEMBER;
+
+    /** Set while a moderator has suspended the member: they cannot sign in. */
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
 
     /** How the member hears about each type of notification by email; a missing type is IMMEDIATELY. */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -183,6 +190,34 @@ public class Member extends VersionedEntity {
     /** Gives the member another role; their pages follow from their next request. */
     public void changeRole(Role newRole) {
         role = Objects.requireNonNull(newRole, "newRole");
+    }
+
+    /** A moderator suspends the member: every session ends now, and signing in is refused. */
+    public void suspend(Instant now) {
+        if (suspendedAt == null) {
+            suspendedAt = Objects.requireNonNull(now, "now");
+            sessionEpoch++;
+        }
+    }
+
+    /** A moderator lifts the suspension: the member may sign in again. */
+    public void liftSuspension() {
+        suspendedAt = null;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
+    }
+
+    public Instant getSuspendedAt() {
+        return suspendedAt;
+    }
+
+    /** A moderator hides what the profile says about the member (headline, bio, location). */
+    public void hideProfileText() {
+        headline = null;
+        bio = null;
+        location = null;
     }
 
     /** The member is back to giving after a pause. */

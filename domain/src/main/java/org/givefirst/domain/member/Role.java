@@ -6,6 +6,9 @@ public enum Role {
     /** Takes part: offers, asks, gives, thanks. Every member. */
     MEMBER,
 
-    /** Also runs the community: its settings, members' roles, the audit log. */
+    /** Also works the reports: hides content, warns, suspends. */
+    MODERATOR,
+
+    /** Also runs the community: its settings, members' roles, the audit log; and moderates. */
     ADMINISTRATOR
 }

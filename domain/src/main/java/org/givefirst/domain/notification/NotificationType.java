@@ -27,5 +27,7 @@ public enum NotificationType {
     CHAT_SCHEDULED,
     /** The chosen time is off: rescheduled or cancelled (the chat's note says which and why). */
     CHAT_CANCELLED,
-    CHAT_DID_IT_HAPPEN
+    CHAT_DID_IT_HAPPEN,
+    /** A moderator asks the member to mind the community guidelines (the subject is their note). */
+    MODERATION_WARNING
 }

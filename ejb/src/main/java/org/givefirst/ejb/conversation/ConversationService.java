@@ -14,6 +14,7 @@ import org.givefirst.domain.notification.Notification;
 import org.givefirst.domain.notification.NotificationTarget;
 import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.ejb.match.MatchNotFoundException;
+import org.givefirst.ejb.moderation.Blocks;
 import org.givefirst.ejb.notification.NotificationService;
 
 import java.util.ArrayList;
@@ -82,9 +83,14 @@ public class ConversationService {
         return view(conversation, actingMemberId, messages, unread);
     }
 
-    /** Sends a message; the other member is notified unless a notice of this thread already waits for them. */
+    /**
+     * Sends a message; the other member is notified unless a notice of this thread already waits
+     * for them. Refused with {@link org.givefirst.domain.moderation.BlockedException} when a block
+     * stands between the two.
+     */
     public void send(long actingMemberId, long conversationId, String body) {
         Conversation conversation = forMember(actingMemberId, conversationId);
+        Blocks.requireNone(entityManager, actingMemberId, conversation.other(actingMemberId).getId());
         Member sender = entityManager.find(Member.class, actingMemberId);
         Message message = new Message(conversation, sender, body);
         entityManager.persist(message);

@@ -23,6 +23,7 @@ import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.ejb.community.CommunitySettings;
 import org.givefirst.ejb.member.Members;
 import org.givefirst.ejb.member.MemberSummary;
+import org.givefirst.ejb.moderation.Blocks;
 import org.givefirst.ejb.notification.NotificationService;
 import org.givefirst.ejb.shared.Writes;
 
@@ -62,7 +63,8 @@ public class IntroductionService {
     /**
      * Proposes to introduce the seeker to the contact. When the seeker asked the introducer for an
      * introduction (an accepted INTRODUCTION match), the seeker has agreed by asking and this gives
-     * that match; otherwise both are asked.
+     * that match; otherwise both are asked. Never between two members a block stands between, nor
+     * to a contact who blocked the introducer or whom they blocked.
      */
     public long propose(long actingMemberId, long seekerId, long contactId, String blurb) {
         Member introducer = Members.require(entityManager, actingMemberId);
@@ -74,6 +76,8 @@ public class IntroductionService {
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
         Member seeker = Members.require(entityManager, seekerId); // one of the people they know: a member
         Member contact = Members.require(entityManager, contactId);
+        Blocks.requireNone(entityManager, seekerId, contactId);
+        Blocks.requireNone(entityManager, actingMemberId, contactId);
         long open = entityManager.createNamedQuery(Introduction.COUNT_OPEN_BETWEEN, Long.class)
                 .setParameter("a", seekerId).setParameter("b", contactId).getSingleResult();
         if (open > 0) {

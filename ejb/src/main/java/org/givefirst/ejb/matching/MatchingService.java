@@ -74,7 +74,7 @@ public class MatchingService {
         // The request's row first, as accepting does: two proposeFor runs for one request (a decline
         // and the expiry timer, two instances) take turns instead of proposing the same givers twice.
         HelpRequest request = entityManager.find(HelpRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null || !request.isOpen()) {
+        if (request == null || !request.isOpen() || request.getRequester().isSuspended()) {
             return 0;
         }
         long pending = entityManager.createNamedQuery(Match.COUNT_PROPOSED_FOR_REQUEST, Long.class)
@@ -128,7 +128,8 @@ public class MatchingService {
 
     /**
      * Active offers of the request's kind with capacity left this month, of givers other than the
-     * requester and not yet asked for this request, that share at least one tag or word with it —
+     * requester, not yet asked for this request, not suspended and with no block between them and
+     * the requester, that share at least one tag or word with it —
      * found through the tag and word indexes, so the cost follows the hits, not the community's size.
      * Each candidate carries the tags and words it shares, which is all the ranking compares.
      */
@@ -165,7 +166,10 @@ public class MatchingService {
                                 + " AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE"
                                 + " AND o.giver.id <> :requesterId"
                                 + " AND (o.usageMonth <> :month OR o.usedThisMonth < o.capacity)"
-                                + " AND o.giver.id NOT IN (SELECT m.giver.id FROM Match m WHERE m.request.id = :requestId)",
+                                + " AND o.giver.id NOT IN (SELECT m.giver.id FROM Match m WHERE m.request.id = :requestId)"
+                                + " AND o.giver.suspendedAt IS NULL"
+                                + " AND NOT EXISTS (SELECT b FROM Block b WHERE (b.blockerId = :requesterId AND b.blockedId = o.giver.id)"
+                                + " OR (b.blockerId = o.giver.id AND b.blockedId = :requesterId))",
                         Object[].class)
                 .setParameter("terms", terms)
                 .setParameter("kind", request.getKind())

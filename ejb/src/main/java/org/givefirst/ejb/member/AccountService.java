@@ -81,6 +81,8 @@ public class AccountService {
     /**
      * The member with this email and password, or empty. Unknown emails cost the same time as
      * wrong passwords, so timing tells nobody who is a member. Both outcomes go to the audit log.
+     * A suspended member is answered too, marked {@link SignedInMember#suspended()}: only the right
+     * password learns of the suspension, and the sign-in must be refused.
      */
     public Optional<SignedInMember> authenticate(String typedEmail, String password) {
         Optional<Member> member = findByTypedEmail(typedEmail);
@@ -96,6 +98,10 @@ public class AccountService {
         if (!passwordHasher.verify(password, member.get().getPasswordHash())) {
             auditLog.record(AuditEventType.SIGN_IN_FAILED, member.get().getId(), null, "wrong password");
             return Optional.empty();
+        }
+        if (member.get().isSuspended()) {
+            auditLog.record(AuditEventType.SIGN_IN_FAILED, member.get().getId(), null, "suspended");
+            return Optional.of(SignedInMember.of(member.get())); // the caller refuses it, saying why
         }
         auditLog.record(AuditEventType.SIGNED_IN, member.get().getId(), null, null);
         promoteIfListed(member.get());

@@ -22,6 +22,7 @@ public record NotificationView(long id, NotificationType type, Long matchId, Lon
             case PROPOSAL_NEW, PROPOSAL_REMINDER -> "/inbox";
             case PROPOSAL_DECLINED, REQUEST_TIPS -> "/requests/view?id=" + requestId;
             case GIVING_PAUSED -> "/offers";
+            case MODERATION_WARNING -> "/guidelines";
             case INTRODUCTION_INVITED, INTRODUCTION_NOT_THIS_TIME, INTRODUCTION_MADE -> "/introductions/view?id=" + introductionId;
             case INTRODUCTION_ACCEPTED, MESSAGE_RECEIVED -> "/conversations/view?id=" + conversationId;
             default -> matchId != null ? "/matches/view?id=" + matchId : "/notifications";

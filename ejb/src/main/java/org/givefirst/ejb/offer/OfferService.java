@@ -97,7 +97,20 @@ public class OfferService {
      * their requests are matched again with other givers.
      */
     public void close(long actingMemberId, long offerId) {
-        Offer offer = mine(actingMemberId, offerId);
+        close(mine(actingMemberId, offerId));
+    }
+
+    /** A moderator hides the offer: it closes as if its giver had closed it. ModerationService checks the moderator. */
+    public void closeForModeration(long offerId) {
+        Offer offer = entityManager.find(Offer.class, offerId);
+        if (offer == null) {
+            throw new NotFoundException("error.offer.notFound");
+        }
+        close(offer);
+    }
+
+    private void close(Offer offer) {
+        long offerId = offer.getId();
         offer.close();
         int withdrawn = entityManager.createNamedQuery(Match.WITHDRAW_PROPOSED_OF_OFFER)
                 .setParameter("offerId", offerId).setParameter("now", clock.instant()).executeUpdate();

@@ -87,7 +87,20 @@ public class HelpRequestService {
 
     /** The requester no longer needs help: pending proposals are withdrawn. */
     public void close(long actingMemberId, long requestId) {
-        HelpRequest request = mine(actingMemberId, requestId);
+        close(mine(actingMemberId, requestId));
+    }
+
+    /** A moderator hides the request: it closes as if its requester had closed it. ModerationService checks the moderator. */
+    public void closeForModeration(long requestId) {
+        HelpRequest request = entityManager.find(HelpRequest.class, requestId);
+        if (request == null) {
+            throw new NotFoundException("error.request.notFound");
+        }
+        close(request);
+    }
+
+    private void close(HelpRequest request) {
+        long requestId = request.getId();
         request.close();
         Writes.flush(entityManager); // an accept at the same moment moves the request's version
         entityManager.createNamedQuery(Match.WITHDRAW_PROPOSED_OF_REQUEST)

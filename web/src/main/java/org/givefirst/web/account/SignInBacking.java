@@ -16,6 +16,7 @@ import org.givefirst.ejb.member.AccountService;
 import org.givefirst.ejb.member.AccountThrottle;
 import org.givefirst.web.security.ClientAddress;
 import org.givefirst.web.security.CurrentMember;
+import org.givefirst.web.security.MemberIdentityStore;
 import org.givefirst.web.security.SignInMechanism;
 import org.givefirst.web.shared.FormMessages;
 
@@ -78,6 +79,10 @@ public class SignInBacking {
             }
             case SEND_CONTINUE -> facesContext.responseComplete();
             default -> {
+                if (Boolean.TRUE.equals(request.getAttribute(MemberIdentityStore.SUSPENDED))) {
+                    FormMessages.error(null, "signin.suspended"); // the right password: not a failure to count
+                    return;
+                }
                 if (throttle.failed(email)) {
                     accountService.recordLockout(email);
                 }

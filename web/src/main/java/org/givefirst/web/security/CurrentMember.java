@@ -67,6 +67,11 @@ public class CurrentMember {
         return member().map(signedIn -> signedIn.role() == Role.ADMINISTRATOR).orElse(false);
     }
 
+    /** Whether the header shows the way to the moderators' queue (administrators moderate too). */
+    public boolean isModerator() {
+        return member().map(signedIn -> signedIn.role() != Role.MEMBER).orElse(false);
+    }
+
     public String getDisplayName() {
         return member().map(SignedInMember::displayName).orElse(null);
     }

@@ -10,6 +10,9 @@ public final class Roles {
     /** Every signed-in member. */
     public static final String MEMBER = "member";
 
+    /** Members who work the reports: the pages under /moderation. Administrators are moderators too. */
+    public static final String MODERATOR = "moderator";
+
     /** Members who run the community: the pages under /admin. */
     public static final String ADMINISTRATOR = "administrator";
 
@@ -20,7 +23,8 @@ public final class Roles {
     public static Set<String> groupsOf(Role role) {
         return switch (role) {
             case MEMBER -> Set.of(MEMBER);
-            case ADMINISTRATOR -> Set.of(MEMBER, ADMINISTRATOR);
+            case MODERATOR -> Set.of(MEMBER, MODERATOR);
+            case ADMINISTRATOR -> Set.of(MEMBER, MODERATOR, ADMINISTRATOR);
         };
     }
 }

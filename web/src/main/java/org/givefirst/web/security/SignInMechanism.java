@@ -74,12 +74,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (memberId != null) {
             // From the members' cache: a role given or taken applies from the member's next request.
             Optional<SignedInMember> member = accounts.findSignedIn((Long) memberId);
-            if (member.isPresent() && session.getAttribute(SESSION_EPOCH) instanceof Integer epoch
+            if (member.isPresent() && !member.get().suspended() && session.getAttribute(SESSION_EPOCH) instanceof Integer epoch
                     && member.get().sessionEpoch() == epoch) {
                 return context.notifyContainerAboutLogin(new CallerPrincipal(memberId.toString()),
                         Roles.groupsOf(member.get().role()));
             }
-            session.invalidate(); // the password changed since this session signed in (or the member is gone)
+            session.invalidate(); // the password changed since this session signed in, or a suspension (or the member is gone)
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="

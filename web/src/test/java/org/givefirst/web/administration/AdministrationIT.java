@@ -16,8 +16,8 @@ import org.givefirst.ejb.community.CommunitySettings;
 import org.givefirst.ejb.member.AccountService;
 import org.givefirst.ejb.member.AccountThrottle;
 import org.givefirst.ejb.member.Registration;
-import org.givefirst.ejb.member.SignedInMember;
 import org.givefirst.web.support.Deployments;
+import org.givefirst.web.support.Founder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,13 +43,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class AdministrationIT {
 
-    /** Listed in {@code givefirst.administrators} for the tests (arquillian.xml). */
-    static final String FOUNDER = "founder@admin.givefirst.invalid";
+    private static final String FOUNDER = Founder.EMAIL;
     private static final String PASSWORD = "a long and quiet river";
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.givefirstWar();
+        return Deployments.givefirstWar().addClass(Founder.class);
     }
 
     @EJB
@@ -68,14 +67,8 @@ class AdministrationIT {
         return "member-" + UUID.randomUUID() + "@example.org";
     }
 
-    /** The founder, signed up on first use; listed in the configuration, so an administrator once signed in. */
     private long founder() {
-        Optional<SignedInMember> signedIn = accounts.authenticate(FOUNDER, PASSWORD);
-        if (signedIn.isEmpty()) {
-            accounts.register(new Registration("Fran Founder", FOUNDER, PASSWORD, true));
-            signedIn = accounts.authenticate(FOUNDER, PASSWORD);
-        }
-        return signedIn.orElseThrow().id();
+        return Founder.signIn(accounts);
     }
 
     private long member(String name, String email) {

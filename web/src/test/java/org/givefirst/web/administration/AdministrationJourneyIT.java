@@ -1,6 +1,7 @@
 package org.givefirst.web.administration;
 
 import org.givefirst.web.support.Deployments;
+import org.givefirst.web.support.Founder;
 import org.givefirst.web.support.ScreenshotOnFailure;
 import org.givefirst.web.support.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class AdministrationJourneyIT {
 
-    /** The same founder and password as AdministrationIT: on MariaDB the two share one database. */
-    private static final String PASSWORD = "a long and quiet river";
+    private static final String PASSWORD = Founder.PASSWORD;
 
     private static Visitor visitor;
 
@@ -142,12 +142,12 @@ class AdministrationJourneyIT {
 
     private void signInAsFounder() {
         visitor.open("signin");
-        visitor.fill("signin:email", AdministrationIT.FOUNDER);
+        visitor.fill("signin:email", Founder.EMAIL);
         visitor.fill("signin:password", PASSWORD);
         visitor.click("signin:submit");
         if (visitor.driver().getCurrentUrl().contains("/signin")) { // first time in this database
             visitor.open("signup");
-            visitor.signUp("Fran Founder", AdministrationIT.FOUNDER, PASSWORD);
+            visitor.signUp(Founder.NAME, Founder.EMAIL, PASSWORD);
             signOut(); // becomes an administrator at sign-in
             signInAsFounder();
         }
