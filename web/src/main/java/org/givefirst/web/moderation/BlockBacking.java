@@ -10,12 +10,14 @@ import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
 import org.givefirst.web.shared.Ids;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Blocking and unblocking: the button on a member's profile and the list in the settings. The
- * member comes as the request parameter {@code member}, set by the button (an f:param), so the
- * form needs nothing of the page it is on.
+ * member comes as the request parameter {@code member}, a hidden field of the button's form, so
+ * the form needs nothing of the page it is on.
  */
 @Named("blocks")
 @RequestScoped
@@ -31,6 +33,8 @@ public class BlockBacking {
     private FacesContext facesContext;
 
     private List<MemberSummary> blocked;
+    /** Asked several times while a profile renders; one query per member and request. */
+    private final Map<Long, Boolean> blockedByMe = new HashMap<>();
 
     /** The profile's button: blocks or unblocks, as the parameter {@code blocking} says, and shows the profile again. */
     public String change() {
@@ -57,7 +61,7 @@ public class BlockBacking {
 
     /** Whether the signed-in member blocked this one. */
     public boolean isBlocked(long memberId) {
-        return blockService.isBlockedBy(currentMember.requireId(), memberId);
+        return blockedByMe.computeIfAbsent(memberId, id -> blockService.isBlockedBy(currentMember.requireId(), id));
     }
 
     /** The members the signed-in member blocked. */

@@ -15,6 +15,7 @@ import org.givefirst.ejb.profile.GivingService;
 import org.givefirst.ejb.profile.Recommendation;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.Pages;
+import org.omnifaces.util.Faces;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Backs {@code /members/profile.xhtml?id=N}: a member's profile, the stable address of a member. */
+/**
+ * Backs {@code /members/profile.xhtml?id=N}: a member's profile, the stable address of a member.
+ * Request scoped; the id comes with every request (in the URL, or as the block form's hidden "id").
+ */
 @Named("profile")
 @RequestScoped
 public class ProfileBacking {
@@ -53,7 +57,7 @@ public class ProfileBacking {
 
     /** View action: loads the member, or answers 404 for an unknown id. */
     public void load() {
-        member = Pages.findOr404(id, accountService::getProfile);
+        getMember();
     }
 
     public boolean isOwn() {
@@ -111,7 +115,14 @@ public class ProfileBacking {
         this.id = id;
     }
 
+    /**
+     * The member, loaded once per request: on a GET from the view parameter, on a postback (the
+     * block button's form) from the form's hidden "id", so the page's components exist to decode it.
+     */
     public MemberProfile getMember() {
+        if (member == null) {
+            member = Pages.findOr404(id != null ? id : Faces.getRequestParameter("id"), accountService::getProfile);
+        }
         return member;
     }
 }

@@ -25,9 +25,10 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An administrator runs the community from its pages, in a real headless Chromium: settings with
- * a message beside each bad value, the sign-up throttle that follows them, roles, and the audit
- * log with its filters. A member who is not an administrator finds none of it.
+ * The people who run the community, at work in a real headless Chromium. An administrator: settings
+ * with a message beside each bad value, the sign-up throttle that follows them, roles, and the
+ * audit log with its filters; a member who is not an administrator finds none of it. A member
+ * blocks and reports another; a moderator decides, and the suspended member's open session ends.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -138,6 +139,81 @@ class AdministrationJourneyIT {
         assertThat(visitor.text("fromMessage")).isEqualTo("Please enter a date like 2026-12-31.");
         assertThat(visitor.value("member")).isEqualTo(memberEmail);
         assertThat(visitor.texts(By.cssSelector("#auditEvents tbody tr"))).anyMatch(line -> line.contains("Signed up"));
+    }
+
+    @Test
+    void aMemberReportsAnotherAndAModeratorSuspendsThemAtOnce() {
+        // Tom is signed in, in a browser of his own, while all this happens.
+        String tomEmail = Visitor.uniqueEmail();
+        try (Visitor tom = new Visitor()) {
+            tom.at(base).forgetSession();
+            tom.open("signup");
+            tom.signUp("Tom Troublesome", tomEmail, PASSWORD);
+            tom.open("dashboard");
+            String tomProfile = tom.driver().findElement(By.id("navMyProfile")).getDomAttribute("href");
+
+            visitor.at(base).forgetSession();
+            visitor.open("signup");
+            visitor.signUp("Rita Reporter", Visitor.uniqueEmail(), PASSWORD);
+            visitor.driver().get(visitor.url(tomProfile.substring(tomProfile.indexOf("members/profile"))).toString());
+
+            // Blocked, listed in the settings, and unblocked there.
+            visitor.click("block:change");
+            assertThat(visitor.text("pageMessages")).contains("Blocked.");
+            assertThat(visitor.value("block:change")).isEqualTo("Unblock");
+            visitor.open("settings");
+            assertThat(visitor.text("blockedMembers")).contains("Tom Troublesome");
+            visitor.click(visitor.driver().findElement(By.cssSelector("#blockedMembers input[type='submit']")));
+            assertThat(visitor.text("pageMessages")).contains("Unblocked.");
+            assertThat(visitor.has("noneBlocked")).isTrue();
+
+            // Reported: a reason is needed, and the details are kept meanwhile.
+            visitor.driver().get(visitor.url(tomProfile.substring(tomProfile.indexOf("members/profile"))).toString());
+            visitor.click("reportMember");
+            assertThat(visitor.text("reportedMember")).isEqualTo("Tom Troublesome");
+            visitor.fill("report:details", "He insults people who ask for help.");
+            visitor.click("report:send");
+            assertThat(visitor.text("report:reasonMessage")).isEqualTo("Please choose what is wrong.");
+            assertThat(visitor.value("report:details")).isEqualTo("He insults people who ask for help.");
+            visitor.choose("report:reason", "HARASSMENT");
+            visitor.screenshot("report");
+            visitor.click("report:send");
+            assertThat(visitor.text("pageMessages")).contains("Thank you. A moderator will look at it.");
+            signOut();
+
+            // The founder moderates: a warning needs its note; a suspension ends Tom's session.
+            signInAsFounder();
+            visitor.click("navModeration");
+            WebElement report = reportAbout("Tom Troublesome");
+            assertThat(report.getText()).containsIgnoringCase("Harassment or bullying").contains("He insults people who ask for help.")
+                    .contains("reported by Rita Reporter");
+            visitor.click(report.findElement(By.cssSelector("input[value='Warn']")));
+            assertThat(reportAbout("Tom Troublesome").findElement(By.className("field-error")).getText())
+                    .isEqualTo("Please write the warning the member will read.");
+            visitor.screenshot("moderation");
+            visitor.click(reportAbout("Tom Troublesome").findElement(By.cssSelector("input[value='Suspend the member']")));
+            assertThat(visitor.text("pageMessages")).contains("The member is suspended and signed out everywhere.");
+            assertThat(visitor.text("suspendedMembers")).contains("Tom Troublesome");
+
+            tom.open("dashboard");
+            assertThat(tom.driver().getCurrentUrl()).as("his session ended").contains("/signin");
+            tom.fill("signin:email", tomEmail);
+            tom.fill("signin:password", PASSWORD);
+            tom.click("signin:submit");
+            assertThat(tom.text("pageMessages")).contains("This account is suspended");
+
+            visitor.click(visitor.driver().findElement(By.cssSelector("#suspendedMembers input[value='Lift the suspension']")));
+            assertThat(visitor.text("pageMessages")).contains("The suspension is lifted");
+            tom.fill("signin:password", PASSWORD);
+            tom.click("signin:submit");
+            assertThat(tom.driver().getCurrentUrl()).contains("/dashboard");
+        }
+    }
+
+    /** The open report about this member on the moderation page. */
+    private static WebElement reportAbout(String name) {
+        return visitor.driver().findElements(By.cssSelector("#reports .report-card")).stream()
+                .filter(card -> card.getText().contains("About " + name)).findFirst().orElseThrow();
     }
 
     private void signInAsFounder() {
