@@ -16,5 +16,7 @@ public enum AuditEventType {
     WARNED,
     /** A moderator suspended the member: their sessions ended, and they cannot sign in. */
     SUSPENDED,
-    SUSPENSION_LIFTED
+    SUSPENSION_LIFTED,
+    /** The member deleted their account; the log keeps only their id. */
+    DELETED
 }

@@ -65,6 +65,13 @@ import java.util.Objects;
                 + " AND (m.giver.id = :memberId OR m.request.requester.id = :memberId)")
 @NamedQuery(name = Match.COUNT_OF_GIVER_FOR_REQUEST,
         query = "SELECT COUNT(m) FROM Match m WHERE m.request.id = :requestId AND m.giver.id = :giverId")
+@NamedQuery(name = Match.COUNT_BETWEEN,
+        query = "SELECT COUNT(m) FROM Match m WHERE (m.giver.id = :a AND m.request.requester.id = :b)"
+                + " OR (m.giver.id = :b AND m.request.requester.id = :a)")
+@NamedQuery(name = Match.FIND_MATCHED_AMONG,
+        query = "SELECT DISTINCT m.giver.id FROM Match m WHERE m.request.requester.id = :memberId AND m.giver.id IN :ids")
+@NamedQuery(name = Match.FIND_MATCHED_AMONG_REQUESTERS,
+        query = "SELECT DISTINCT m.request.requester.id FROM Match m WHERE m.giver.id = :memberId AND m.request.requester.id IN :ids")
 @NamedQuery(name = Match.WITHDRAW_PROPOSED,
         query = "UPDATE Match m SET m.status = org.givefirst.domain.match.MatchStatus.WITHDRAWN, m.decidedAt = :now,"
                 + " m.version = m.version + 1 WHERE m.id IN :ids AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
@@ -141,6 +148,12 @@ public class Match extends VersionedEntity {
     public static final String FIND_PROPOSED_BETWEEN = "Match.findProposedBetween";
     /** Open proposals a member gives or receives: [match id, request id]. */
     public static final String FIND_PROPOSED_INVOLVING = "Match.findProposedInvolving";
+    /** Matches between two members, either way, in any state: "matched with" for profile privacy. */
+    public static final String COUNT_BETWEEN = "Match.countBetween";
+    /** Of these members, those who were ever asked to help this one. */
+    public static final String FIND_MATCHED_AMONG = "Match.findMatchedAmong";
+    /** Of these members, those this one was ever asked to help. */
+    public static final String FIND_MATCHED_AMONG_REQUESTERS = "Match.findMatchedAmongRequesters";
     /** Whether this giver was ever asked for this request (and so has seen it). */
     public static final String COUNT_OF_GIVER_FOR_REQUEST = "Match.countOfGiverForRequest";
     /** These proposals, where still open: a block came between their two members, or one was suspended. */

@@ -24,6 +24,8 @@ import org.givefirst.domain.shared.VersionedEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A person of the community. Owns their account (email, password hash, acceptance of the
@@ -46,7 +49,8 @@ import java.util.Set;
         query = "SELECT DISTINCT m FROM Member m LEFT JOIN FETCH m.skills WHERE m.id = :id")
 @NamedQuery(name = Member.COUNT_ALL, query = "SELECT COUNT(m) FROM Member m")
 @NamedQuery(name = Member.FIND_BY_NAME,
-        query = "SELECT m FROM Member m WHERE LOWER(m.displayName) LIKE :pattern ORDER BY m.displayName, m.id")
+        query = "SELECT m FROM Member m WHERE LOWER(m.displayName) LIKE :pattern AND m.deletedAt IS NULL"
+                + " ORDER BY m.displayName, m.id")
 @NamedQuery(name = Member.FIND_BY_ROLE,
         query = "SELECT m FROM Member m WHERE m.role = :role ORDER BY m.displayName, m.id")
 @NamedQuery(name = Member.FIND_SUSPENDED,
@@ -76,6 +80,10 @@ public class Member extends VersionedEntity {
     public static final int CONTACT_DETAILS_MAX = 300;
     public static final int TIME_ZONE_MAX = 60;
     public static final String DEFAULT_TIME_ZONE = "UTC";
+    /** What a deleted account is called wherever it still appears (a reference it wrote, a thread). */
+    public static final String FORMER_MEMBER_NAME = "A former member";
+    /** Deleted accounts' emails end here: a reserved domain that receives nothing. */
+    public static final String DELETED_EMAIL_DOMAIN = "deleted.givefirst.invalid";
 
     @Column(name = "email", nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
     private String email;
@@ -124,6 +132,14 @@ public class Member extends VersionedEntity {
     /** Set while a moderator has suspended the member: they cannot sign in. */
     @Column(name = "suspended_at")
     private Instant suspendedAt;
+
+    /** Profile fields shown only to members matched with this one: {@link ProfileField} names, comma-separated. */
+    @Column(name = "matched_only_fields", length = 100)
+    private String matchedOnlyFields;
+
+    /** When the member deleted their account: all that stays is "A former member". */
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
 
     /** How the member hears about each type of notification by email; a missing type is IMMEDIATELY. */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -211,6 +227,49 @@ public class Member extends VersionedEntity {
 
     public Instant getSuspendedAt() {
         return suspendedAt;
+    }
+
+    /** The profile fields the member shows only to members they are matched with. */
+    public Set<ProfileField> getMatchedOnlyFields() {
+        Set<ProfileField> fields = EnumSet.noneOf(ProfileField.class);
+        if (matchedOnlyFields != null && !matchedOnlyFields.isBlank()) {
+            Arrays.stream(matchedOnlyFields.split(",")).map(ProfileField::valueOf).forEach(fields::add);
+        }
+        return fields;
+    }
+
+    /** Chooses which profile fields only members matched with this one see; the others every member sees. */
+    public void showOnlyToMatched(Set<ProfileField> fields) {
+        matchedOnlyFields = fields.isEmpty() ? null
+                : fields.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /**
+     * The member deletes their account. Everything that identifies them goes: email (replaced by an
+     * address that cannot receive mail, so the email can sign up again), password, name (now
+     * {@link #FORMER_MEMBER_NAME}), profile, contact details, preferences. Every session ends. The
+     * row stays, so what others received from them (references, thanks, messages) keeps its author.
+     */
+    public void delete(Instant now, String unusablePasswordHash) {
+        deletedAt = Objects.requireNonNull(now, "now");
+        email = "deleted-" + getId() + "@" + DELETED_EMAIL_DOMAIN;
+        passwordHash = Objects.requireNonNull(unusablePasswordHash, "unusablePasswordHash");
+        displayName = FORMER_MEMBER_NAME;
+        headline = null;
+        bio = null;
+        location = null;
+        contactDetails = null;
+        skills.clear();
+        deliveries.clear();
+        matchedOnlyFields = null;
+        timeZone = DEFAULT_TIME_ZONE;
+        role = Role.MEMBER;
+        suspendedAt = null;
+        sessionEpoch++;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 
     /** A moderator hides what the profile says about the member (headline, bio, location). */

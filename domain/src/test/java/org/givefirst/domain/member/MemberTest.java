@@ -2,10 +2,12 @@ package org.givefirst.domain.member;
 
 import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.domain.shared.Tag;
+import org.givefirst.domain.shared.TestIds;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,5 +91,38 @@ class MemberTest {
         assertThatThrownBy(() -> Member.checkBio("a".repeat(Member.BIO_MAX + 1)))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(Member.checkBio("a".repeat(Member.BIO_MAX))).hasSize(Member.BIO_MAX);
+    }
+
+    @Test
+    void remembersWhichFieldsOnlyMatchedMembersSee() {
+        Member ana = ana();
+        assertThat(ana.getMatchedOnlyFields()).isEmpty();
+        ana.showOnlyToMatched(Set.of(ProfileField.SKILLS, ProfileField.BIO));
+        assertThat(ana.getMatchedOnlyFields()).containsExactly(ProfileField.BIO, ProfileField.SKILLS);
+        ana.showOnlyToMatched(Set.of());
+        assertThat(ana.getMatchedOnlyFields()).isEmpty();
+    }
+
+    @Test
+    void aDeletedAccountKeepsNothingThatIdentifiesTheMember() {
+        Member ana = TestIds.withId(ana(), 42L);
+        ana.updateProfile(new ProfileDetails("Ana Lima", "Engineer", "Ask me about Java.", "Lisbon", List.of(Tag.of("java"))));
+        ana.updateContactDetails("ana@example.net");
+        ana.showOnlyToMatched(Set.of(ProfileField.BIO));
+        int epoch = ana.getSessionEpoch();
+
+        ana.delete(Instant.parse("2026-12-01T10:00:00Z"), "unusable");
+
+        assertThat(ana.isDeleted()).isTrue();
+        assertThat(ana.getDisplayName()).isEqualTo(Member.FORMER_MEMBER_NAME);
+        assertThat(ana.getEmail().value()).isEqualTo("deleted-42@deleted.givefirst.invalid");
+        assertThat(ana.getPasswordHash()).isEqualTo("unusable");
+        assertThat(ana.getHeadline()).isNull();
+        assertThat(ana.getBio()).isNull();
+        assertThat(ana.getLocation()).isNull();
+        assertThat(ana.getContactDetails()).isNull();
+        assertThat(ana.getSkills()).isEmpty();
+        assertThat(ana.getMatchedOnlyFields()).isEmpty();
+        assertThat(ana.getSessionEpoch()).as("every session ends").isEqualTo(epoch + 1);
     }
 }

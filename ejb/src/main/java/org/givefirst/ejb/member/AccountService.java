@@ -13,13 +13,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.givefirst.domain.audit.AuditEventType;
+import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.EmailAddress;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.member.PasswordPolicy;
 import org.givefirst.domain.member.ProfileDetails;
+import org.givefirst.domain.member.ProfileField;
 import org.givefirst.domain.member.Role;
 import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.ejb.audit.AuditLog;
@@ -137,9 +140,27 @@ public class AccountService {
         return Optional.ofNullable(entityManager.find(Member.class, memberId)).map(SignedInMember::of);
     }
 
-    /** The profile of a member, as every signed-in member may see it. */
+    /** The whole profile of a member: for the member themself (their editor). */
     public MemberProfile getProfile(long memberId) {
         return findProfile(memberId).orElseThrow(MemberNotFoundException::new);
+    }
+
+    /**
+     * A member's profile as this viewer may see it: the details the member shows only to members
+     * they are matched with (any match, either way) are left out for anyone else. The member
+     * themself, moderators and administrators see it whole.
+     */
+    public MemberProfile getProfileFor(long viewerId, long memberId) {
+        Member member = findWithSkills(memberId).orElseThrow(MemberNotFoundException::new);
+        MemberProfile profile = MemberProfile.of(member);
+        Set<ProfileField> matchedOnly = member.getMatchedOnlyFields();
+        if (matchedOnly.isEmpty() || viewerId == memberId
+                || Members.require(entityManager, viewerId).getRole() != Role.MEMBER
+                || entityManager.createNamedQuery(Match.COUNT_BETWEEN, Long.class).setParameter("a", viewerId)
+                        .setParameter("b", memberId).getSingleResult() > 0) {
+            return profile;
+        }
+        return profile.without(matchedOnly);
     }
 
     /** The profile of a member, or empty when no member has this id. */

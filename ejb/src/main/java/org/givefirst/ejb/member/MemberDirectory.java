@@ -3,12 +3,17 @@ package org.givefirst.ejb.member;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.Member;
+import org.givefirst.domain.member.ProfileField;
+import org.givefirst.domain.member.Role;
 import org.givefirst.domain.shared.Texts;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finding members by name (to visit a profile, to introduce someone); emails are never searched or shown. */
 @Stateless
@@ -20,11 +25,32 @@ public class MemberDirectory {
     @PersistenceContext
     private EntityManager entityManager;
 
-    /** Members whose display name contains the query, by name; nothing for fewer than two characters. */
-    public List<MemberSummary> search(String query) {
-        return namePattern(query).map(pattern -> entityManager.createNamedQuery(Member.FIND_BY_NAME, Member.class)
-                .setParameter("pattern", pattern).setMaxResults(RESULTS_MAX).getResultStream()
-                .map(MemberSummary::of).toList()).orElse(List.of());
+    /**
+     * Members whose display name contains the query, by name; nothing for fewer than two
+     * characters. A headline its member shows only to matched members is left out for others.
+     */
+    public List<MemberSummary> search(long viewerId, String query) {
+        List<Member> found = namePattern(query).map(pattern -> entityManager.createNamedQuery(Member.FIND_BY_NAME, Member.class)
+                .setParameter("pattern", pattern).setMaxResults(RESULTS_MAX).getResultList()).orElse(List.of());
+        List<Long> hidingHeadline = found.stream()
+                .filter(member -> member.getId() != viewerId && member.getMatchedOnlyFields().contains(ProfileField.HEADLINE))
+                .map(Member::getId).toList();
+        Set<Long> matched = hidingHeadline.isEmpty() ? Set.of() : matchedWith(viewerId, hidingHeadline);
+        return found.stream().map(member -> hidingHeadline.contains(member.getId()) && !matched.contains(member.getId())
+                ? new MemberSummary(member.getId(), member.getDisplayName(), null)
+                : MemberSummary.of(member)).toList();
+    }
+
+    /** Of these members, those matched with the viewer (either way), or all of them for staff. */
+    private Set<Long> matchedWith(long viewerId, List<Long> memberIds) {
+        if (Members.require(entityManager, viewerId).getRole() != Role.MEMBER) {
+            return Set.copyOf(memberIds);
+        }
+        Set<Long> matched = new HashSet<>(entityManager.createNamedQuery(Match.FIND_MATCHED_AMONG, Long.class)
+                .setParameter("memberId", viewerId).setParameter("ids", memberIds).getResultList());
+        matched.addAll(entityManager.createNamedQuery(Match.FIND_MATCHED_AMONG_REQUESTERS, Long.class)
+                .setParameter("memberId", viewerId).setParameter("ids", memberIds).getResultList());
+        return matched;
     }
 
     /**

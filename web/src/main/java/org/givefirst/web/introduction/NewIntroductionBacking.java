@@ -44,7 +44,7 @@ public class NewIntroductionBacking implements Serializable {
     private String blurb;
 
     public void load() {
-        contactProfile = Pages.findOr404(contact, id -> accountService.getProfile(id));
+        contactProfile = Pages.findOr404(contact, id -> accountService.getProfileFor(currentMember.requireId(), id));
         if (contactProfile != null) {
             people = introductionService.whomICanIntroduce(currentMember.requireId()).stream()
                     .filter(person -> person.id() != contactProfile.id()).toList();

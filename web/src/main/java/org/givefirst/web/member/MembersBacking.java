@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.givefirst.ejb.member.MemberDirectory;
 import org.givefirst.ejb.member.MemberSummary;
+import org.givefirst.web.security.CurrentMember;
 
 import java.util.List;
 
@@ -16,12 +17,15 @@ public class MembersBacking {
     @Inject
     private MemberDirectory directory;
 
+    @Inject
+    private CurrentMember currentMember;
+
     private String q;
     private List<MemberSummary> results;
 
     public List<MemberSummary> getResults() {
         if (results == null) {
-            results = directory.search(q);
+            results = directory.search(currentMember.requireId(), q);
         }
         return results;
     }

@@ -121,7 +121,8 @@ public class ProfileBacking {
      */
     public MemberProfile getMember() {
         if (member == null) {
-            member = Pages.findOr404(id != null ? id : Faces.getRequestParameter("id"), accountService::getProfile);
+            member = Pages.findOr404(id != null ? id : Faces.getRequestParameter("id"),
+                    memberId -> accountService.getProfileFor(currentMember.requireId(), memberId));
         }
         return member;
     }
