@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -292,6 +293,70 @@ class AccountJourneyIT {
         assertThat(postSignOut(client, token).headers().firstValue("Location").orElse("")).endsWith("/?signedOut=true");
     }
 
+    @Test
+    void aMemberHidesDetailsFromStrangersDownloadsTheirDataAndDeletesTheAccount() throws Exception {
+        String email = uniqueEmail();
+        open("signup");
+        signUp("Vera Private", email, PASSWORD);
+        fill("profile:headline", "Midwife and mentor");
+        fill("profile:bio", "I help people returning to work after a break.");
+        click("profile:save");
+        String profileUrl = driver().getCurrentUrl();
+
+        open("settings");
+        WebElement bio = driver().findElements(By.cssSelector("#privacy tbody tr")).stream()
+                .filter(row -> row.getText().contains("About you")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("input[type='checkbox']"));
+        bio.click();
+        click("privacyForm:savePrivacy");
+        assertThat(text("pageMessages")).contains("Your choices about your profile are saved.");
+
+        // The download, as the browser's session asks for it.
+        HttpClient session = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(postSignIn(session, email, PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> download = session.send(HttpRequest.newBuilder(url("settings/export")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+        assertThat(download.body()).contains("\"email\": \"" + email + "\"").contains("I help people returning to work")
+                .doesNotContain("PBKDF2");
+        assertThat(get("settings/export").statusCode()).as("nobody else's download").isEqualTo(302);
+
+        // A stranger sees the headline but not the bio.
+        click("signOutForm:signOut");
+        open("signup");
+        signUp("Stan Stranger", uniqueEmail(), PASSWORD);
+        driver().get(profileUrl);
+        assertThat(text("headline")).isEqualTo("Midwife and mentor");
+        assertThat(text("bio")).doesNotContain("returning to work");
+        assertThat(text("detailsHidden")).contains("shown only to members this person has been matched with");
+        click("signOutForm:signOut");
+
+        // Deleting takes the password; then nothing of Vera signs in, and her open session ends.
+        open("signin");
+        fill("signin:email", email);
+        fill("signin:password", PASSWORD);
+        click("signin:submit");
+        open("settings");
+        fill("delete:password", "not the right one at all");
+        click("delete:confirmDelete");
+        assertThat(visitor.message("delete:password")).isEqualTo("Please type your current password to confirm.");
+        visitor.screenshot("settings-delete");
+        fill("delete:password", PASSWORD);
+        click("delete:confirmDelete");
+        assertThat(text("pageMessages")).contains("Your account is deleted.");
+        assertThat(session.send(HttpRequest.newBuilder(url("dashboard")).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).as("her other session ended").isEqualTo(302);
+        open("signin");
+        fill("signin:email", email);
+        fill("signin:password", PASSWORD);
+        click("signin:submit");
+        assertThat(text("pageMessages")).isEqualTo("That email and password do not match an account. Please try again.");
+        driver().get(profileUrl);
+        assertThat(driver().getCurrentUrl()).contains("/signin");
+    }
+
     private HttpResponse<String> postSignOut(HttpClient client, String token) throws Exception {
         return postForm(client, "signout", "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
@@ -364,9 +429,17 @@ class AccountJourneyIT {
         List<String> cookies = signIn.headers().allValues("Set-Cookie");
         assertThat(cookies).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
-        assertThat(signIn.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("script-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
-        assertThat(signIn.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        // Every answer carries the protective headers: a page, an error page, a stylesheet.
+        for (HttpResponse<String> response : List.of(signIn, get("no/such/page"), get("jakarta.faces.resource/css/givefirst.css"))) {
+            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("script-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'")
+                    .contains("base-uri 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+            assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                    .contains("camera=()").contains("geolocation=()"));
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).as("only over HTTPS").isEmpty();
+        }
     }
 
     @Test
