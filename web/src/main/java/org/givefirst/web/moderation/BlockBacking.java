@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Blocking and unblocking: the button on a member's profile and the list in the settings. The
- * member comes as the request parameter {@code member}, set by the button (an f:param), so the
- * form needs nothing of the page it is on.
+ * member comes as the request parameter {@code member}, a hidden field of the button's form, so
+ * the form needs nothing of the page it is on (and no script: an f:param on a button needs one).
  */
 @Named("blocks")
 @RequestScoped

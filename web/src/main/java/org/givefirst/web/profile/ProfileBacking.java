@@ -1,8 +1,8 @@
 package org.givefirst.web.profile;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.givefirst.ejb.member.AccountService;
@@ -16,6 +16,7 @@ import org.givefirst.ejb.profile.Recommendation;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.Pages;
 
+import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,8 +25,10 @@ import java.util.Objects;
 
 /** Backs {@code /members/profile.xhtml?id=N}: a member's profile, the stable address of a member. */
 @Named("profile")
-@RequestScoped
-public class ProfileBacking {
+@ViewScoped // the block button's form posts back to the member the page showed (loaded on GET only)
+public class ProfileBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private AccountService accountService;
