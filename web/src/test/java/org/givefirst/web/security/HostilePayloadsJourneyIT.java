@@ -1,6 +1,7 @@
 package org.givefirst.web.security;
 
 import org.givefirst.web.support.Deployments;
+import org.givefirst.web.support.Founder;
 import org.givefirst.web.support.Mailbox;
 import org.givefirst.web.support.Mailbox.ReceivedMail;
 import org.givefirst.web.support.Visitor;
@@ -31,6 +32,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,8 +61,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every piece of member text is escaped wherever it appears. Three members type a corpus of hostile
  * payloads (src/test/resources/hostile-payloads.txt) into every form of GiveFirst that takes text —
  * names, profile, contact details, skills, offers, requests, tags, a reference, a thank-you, messages,
- * an introduction, a decline, a chat note — then read every page that shows it, as its author and as
- * the others, and the emails it went into. On each page:
+ * an introduction, a decline, a chat note, reports to the moderators — then read every page that shows
+ * it, as its author and as the others, and the emails it went into. An administrator, who moderates
+ * too, reads the reports in the moderators' queue and warns with a hostile note; she finds the
+ * members on the administrators' pages and reads the audit log, also with hostile filters in its URL.
+ * On each page:
  * <ul>
  *     <li>the payloads the page shows are there as text, literally — not dropped, not cut at a quote,
  *     not evaluated as Faces EL or as a MessageFormat pattern;</li>
@@ -122,6 +127,8 @@ class HostilePayloadsJourneyIT {
     private static final Set<Payload> TYPED = new LinkedHashSet<>();
     /** What was checked, for the summary. */
     private static int pagesInspected;
+    /** Of those, the report form, the moderators' queue and the administrators' pages. */
+    private static int reportAndStaffPages;
     private static int mailsRead;
     private static int shownChecks;
     private static int rawScans;
@@ -130,7 +137,7 @@ class HostilePayloadsJourneyIT {
     private static SoftAssertions softly;
 
     @RegisterExtension
-    static final Visitors PEOPLE = new Visitors(3);
+    static final Visitors PEOPLE = new Visitors(4);
 
     @ArquillianResource
     private URL base;
@@ -142,7 +149,7 @@ class HostilePayloadsJourneyIT {
 
     @BeforeAll
     static void letInlineScriptRunSoOnlyEscapingStopsIt() {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             ((HasCdp) PEOPLE.get(i).driver()).executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
         }
     }
@@ -150,17 +157,17 @@ class HostilePayloadsJourneyIT {
     @BeforeEach
     void everyoneSignedOut() {
         softly = new SoftAssertions();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             PEOPLE.as(PEOPLE.get(i), base).forgetSession();
         }
     }
 
     @AfterAll
     static void summary() {
-        System.out.printf("%nHostile payloads: %d payloads, %d of them typed into forms; %d pages and %d emails inspected;"
-                        + " %d (payload, page) checks that a payload is shown as text; %d (payload, page) scans of raw HTML"
-                        + " for an unescaped payload.%n",
-                CORPUS.all().size(), TYPED.size(), pagesInspected, mailsRead, shownChecks, rawScans);
+        System.out.printf("%nHostile payloads: %d payloads, %d of them typed into forms; %d pages (%d of them report forms,"
+                        + " the moderators' queue and administrators' pages) and %d emails inspected; %d (payload, page) checks"
+                        + " that a payload is shown as text; %d (payload, page) scans of raw HTML for an unescaped payload.%n",
+                CORPUS.all().size(), TYPED.size(), pagesInspected, reportAndStaffPages, mailsRead, shownChecks, rawScans);
     }
 
     @Test
@@ -168,8 +175,10 @@ class HostilePayloadsJourneyIT {
         Person ana = new Person("Ana", PEOPLE.get(0), Visitor.uniqueEmail(), line(43, 44));
         Person ben = new Person("Ben", PEOPLE.get(1), Visitor.uniqueEmail(), line(5, 17));
         Person cleo = new Person("Cleo", PEOPLE.get(2), Visitor.uniqueEmail(), line(14));
+        // The founder, an administrator; her name is no payload.
+        Person fran = new Person("Fran", PEOPLE.get(3), Founder.EMAIL, line());
 
-        for (Person person : List.of(ana, ben, cleo)) {
+        for (Person person : List.of(ana, ben, cleo, fran)) {
             theChecksCatchAnInjectedHandlerThatRuns(person);
         }
 
@@ -440,9 +449,152 @@ class HostilePayloadsJourneyIT {
         inspect(cleo, "settings");
         keeps(cleo, Map.of("contact:contactDetails", cleoContact));
 
-        // The emails all this sent: proposals, acceptances, a reference, thanks, messages, an introduction.
+        // Reports to the moderators: the form shows what is reported, and the details are member text too.
+        // Ana reports Ben, whose name and headline the form shows; the whole corpus is too long for the
+        // details, and is refused beside the field and kept in it.
+        Typed everything = new Typed(CORPUS.all(), "\n");
+        Typed aboutBen = lines(13, 1, 40, 48, 33, 20);
+        Typed aboutAnasOffer = lines(30, 15, 31, 50, 10);
+        Typed aboutBensRequest = lines(36, 47, 9, 25, 28);
+        Typed aboutBensMessage = lines(21, 16, 19, 24, 22);
+        as(ana).open(benProfile);
+        a.click("reportMember");
+        inspect(ana, here(a), ben.name(), benHeadline);
+        a.choose("report:reason", "HARASSMENT");
+        enter(a, "report:details", everything);
+        a.click("report:send");
+        assertThat(a.message("report:details")).isEqualTo("Please keep it to 1,000 characters.");
+        inspectHere(ana, "the refused report", ben.name(), benHeadline);
+        keeps(ana, Map.of("report:details", everything));
+        sendReport(ana, "HARASSMENT", aboutBen);
+        // She reports the request she was asked to help with, from its match page.
+        a.open(referenceMatch);
+        a.click("reportRequest");
+        inspect(ana, here(a), ben.name(), referenceTitle);
+        sendReport(ana, "SPAM", aboutBensRequest);
+        // Ben reports one of Ana's offers from her profile; Cleo reports a message Ben wrote her.
+        as(ben).open(anaProfile);
+        inspect(ben, reportFrom(ben, referenceOfferTitle), ana.name(), referenceOfferTitle);
+        sendReport(ben, "INAPPROPRIATE", aboutAnasOffer);
+        as(cleo).open(introductionThread);
+        inspect(cleo, reportFrom(cleo, benMessageToCleo), ben.name(), benMessageToCleo);
+        sendReport(cleo, "OTHER", aboutBensMessage);
+
+        // Ana blocks Cleo: her settings list whom she blocked.
+        as(ana).open(cleoProfile);
+        a.click("block:change");
+        assertThat(a.text("pageMessages")).contains("Blocked.");
+        inspectHere(ana, "the block", cleo.name());
+        inspect(ana, "settings", cleo.name());
+        softly.assertThat(a.texts(By.cssSelector("#blockedMembers .blocked-member a"))).as("blocked members")
+                .containsExactly(plain(cleo.name().value()));
+
+        // The founder finds members by a piece of their names, by a whole hostile name and by email;
+        // the search box shows what was searched for. She makes Cleo a moderator.
+        Visitor f = signInAsFounder(fran);
+        inspect(fran, "admin/members?q=xss", ana.name(), ben.name(), cleo.name());
+        inspect(fran, "admin/members?q=" + encoded(ben.email()), ben.name());
+        inspect(fran, "admin/members?q=" + encoded(cleo.name().value()), cleo.name());
+        keeps(fran, Map.of("q", cleo.name()));
+        inspect(fran, "admin/members?q=" + encoded(line(12).value()));
+        keeps(fran, Map.of("q", line(12)));
+        as(fran).open("admin/members?q=" + encoded(cleo.name().value()));
+        WebElement row = f.driver().findElement(By.cssSelector("#memberResults li"));
+        new Select(row.findElement(By.tagName("select"))).selectByVisibleText("Moderator");
+        f.click(row.findElement(By.cssSelector("input[type='submit']")));
+        assertThat(f.text("pageMessages")).endsWith(" is now: Moderator.");
+        inspectHere(fran, "the role given", cleo.name());
+
+        // The moderators' queue: who is reported, what, by whom, and the details.
+        inspect(fran, "moderation/index", ana.name(), ben.name(), cleo.name(), benHeadline, referenceOfferTitle,
+                referenceTitle, benMessageToCleo, aboutBen, aboutAnasOffer, aboutBensRequest, aboutBensMessage);
+        notEvaluated(fran, "XSS19 #{request.session.invalidate()}");
+        // She warns Ben. A note longer than 120 characters (sent past the field's maxlength, as a
+        // hand-made request could) is refused beside the field and kept in it; one of exactly 120 is sent.
+        Typed tooLongWarning = line(11, 10, 3, 37);
+        Typed warning = line(17, 44, 12, 41);
+        assertThat(tooLongWarning.value()).hasSizeGreaterThan(120);
+        assertThat(warning.value()).hasSize(120);
+        WebElement card = reportCard(f, aboutBen);
+        WebElement note = card.findElement(By.cssSelector("input[id$=':note']"));
+        String noteId = note.getDomAttribute("id");
+        enterPastItsMaxlength(f, note, tooLongWarning);
+        f.click(card.findElement(By.cssSelector("input[id$=':warn']")));
+        card = reportCard(f, aboutBen);
+        assertThat(card.findElement(By.cssSelector(".field-error")).getText().strip())
+                .isEqualTo("Please keep the warning to 120 characters.");
+        inspectHere(fran, "the refused warning", ben.name(), benHeadline, aboutBen);
+        keeps(fran, Map.of(noteId, tooLongWarning));
+        enter(f, card.findElement(By.cssSelector("input[id$=':note']")), warning);
+        f.click(card.findElement(By.cssSelector("input[id$=':warn']")));
+        assertThat(f.text("pageMessages")).contains("The member is warned.");
+        // She hides Ben's message to Cleo.
+        f.click(reportCard(f, aboutBensMessage).findElement(By.cssSelector("input[id$=':hide']")));
+        assertThat(f.text("pageMessages")).contains("The content is hidden.");
+
+        // Ben reads the warning; in his thread with Cleo, his message is hidden from both of them.
+        inspect(ben, "notifications", warning, ana.name(), cleo.name());
+        for (Person reader : List.of(ben, cleo)) {
+            inspect(reader, introductionThread, cleoMessage);
+            softly.assertThat(bodyText(as(reader))).as("the thread as " + reader.label())
+                    .contains("This message was hidden by a moderator.").doesNotContain("XSS38").doesNotContain("XSS49");
+        }
+
+        // Cleo, a moderator now, reads the two reports that wait.
+        inspect(cleo, "moderation/index", ana.name(), ben.name(), referenceOfferTitle, referenceTitle, aboutAnasOffer,
+                aboutBensRequest);
+
+        // The founder suspends Ana, whose name the list of suspended members shows, dismisses the last
+        // report, and lifts the suspension.
+        as(fran).open("moderation/index");
+        f.click(reportCard(f, aboutAnasOffer).findElement(By.cssSelector("input[id$=':suspend']")));
+        assertThat(f.text("pageMessages")).contains("The member is suspended");
+        inspect(fran, "moderation/index", ana.name(), ben.name(), referenceTitle, aboutBensRequest);
+        softly.assertThat(f.texts(By.cssSelector("#suspendedMembers .suspended-member a"))).as("suspended members")
+                .containsExactly(plain(ana.name().value()));
+        f.click(reportCard(f, aboutBensRequest).findElement(By.cssSelector("input[id$=':dismiss']")));
+        assertThat(f.text("pageMessages")).contains("The report is dismissed.");
+        f.click(f.driver().findElement(By.cssSelector("#suspendedMembers .suspended-member input[type='submit']")));
+        assertThat(f.text("pageMessages")).contains("The suspension is lifted");
+        inspectHere(fran, "the lifted suspension");
+
+        // The audit log names the members whose events it lists, and their emails.
+        inspect(fran, "admin/audit", ana.name(), ben.name(), cleo.name());
+        inspect(fran, "admin/audit?member=" + encoded(ana.email()), ana.name());
+        inspect(fran, "admin/audit?type=ROLE_CHANGED&member=" + encoded(cleo.email()), cleo.name());
+        // Its filters come back in their inputs, and in the link to the newest page (a "before" makes this
+        // a later page, which has that link).
+        Map<String, Typed> filters = Map.of("type", line(13), "member", line(12), "address", line(10));
+        Map<String, Typed> moreFilters = Map.of("member", line(47), "address", line(43));
+        for (Map<String, Typed> filter : List.of(filters, moreFilters)) {
+            String path = "admin/audit?before=" + encoded(line(11).value()) + filter.entrySet().stream()
+                    .map(entry -> "&" + entry.getKey() + "=" + encoded(entry.getValue().value())).collect(Collectors.joining());
+            inspect(fran, path);
+            keeps(fran, Map.of("member", filter.get("member"), "address", filter.get("address")));
+            softly.assertThat(f.has("noEvents")).as("no event for " + path).isTrue();
+            Map<String, String> newest = queryOf(f.driver().findElement(By.id("newestPage")).getDomAttribute("href"));
+            filter.forEach((name, typed) -> {
+                softly.assertThat(newest.get(name)).as("%s in the link to the newest page", name).isEqualTo(typed.value());
+                shownChecks += typed.payloads().size();
+            });
+        }
+        // Dates that are not dates are said beside their fields, and the log is shown without them.
+        Typed from = line(40);
+        Typed to = line(21);
+        inspect(fran, "admin/audit?from=" + encoded(from.value()) + "&to=" + encoded(to.value()) + "&member="
+                + encoded(ben.email()), ben.name());
+        softly.assertThat(f.text("fromMessage")).isEqualTo("Please enter a date like 2026-12-31.");
+        softly.assertThat(f.text("toMessage")).isEqualTo("Please enter a date like 2026-12-31.");
+        // A date input's value is empty when it holds no date; what the server sent stands in the attribute.
+        softly.assertThat(f.driver().findElement(By.id("from")).getDomAttribute("value")).as("from").isEqualTo(from.value());
+        softly.assertThat(f.driver().findElement(By.id("to")).getDomAttribute("value")).as("to").isEqualTo(to.value());
+        shownChecks += 2;
+
+        // The emails all this sent: proposals, acceptances, a reference, thanks, messages, an introduction, a warning.
         inspectMails(ana, 3);
-        inspectMails(ben, 3);
+        softly.assertThat(plain(awaitMail(ben, "A word from GiveFirst's moderators").text())).as("the warning email")
+                .contains(plain(warning.value()));
+        inspectMails(ben, 4);
         inspectMails(cleo, 1);
         softly.assertAll();
     }
@@ -569,6 +721,50 @@ class HostilePayloadsJourneyIT {
         return here(visitor);
     }
 
+    /** Signs the founder in, signing her up first in a database that has not seen her yet. */
+    private Visitor signInAsFounder(Person founder) {
+        Visitor visitor = as(founder);
+        visitor.open("signin");
+        visitor.fill("signin:email", Founder.EMAIL);
+        visitor.fill("signin:password", Founder.PASSWORD);
+        visitor.click("signin:submit");
+        if (visitor.driver().getCurrentUrl().contains("/signin")) {
+            visitor.open("signup");
+            visitor.signUp(Founder.NAME, Founder.EMAIL, Founder.PASSWORD);
+            visitor.click("signOutForm:signOut"); // she becomes an administrator when she signs in
+            return signInAsFounder(founder);
+        }
+        assertThat(visitor.has("navAdmin")).as("the founder is an administrator").isTrue();
+        return visitor;
+    }
+
+    /** Follows the "Report" link beside the list item (an offer, a message) that shows this text; returns the form's path. */
+    private String reportFrom(Person person, Typed shown) {
+        Visitor visitor = as(person);
+        String marker = shown.payloads().getFirst().marker();
+        visitor.click(visitor.driver().findElement(
+                By.xpath("//li[contains(., '" + marker + "')]//a[contains(@class, 'report-link')]")));
+        assertThat(URI.create(visitor.driver().getCurrentUrl()).getPath()).endsWith("/report");
+        return here(visitor);
+    }
+
+    /** Sends the report form that is open. */
+    private void sendReport(Person person, String reason, Typed details) {
+        Visitor visitor = as(person);
+        visitor.choose("report:reason", reason);
+        enter(visitor, "report:details", details);
+        visitor.click("report:send");
+        assertThat(visitor.text("pageMessages")).contains("Thank you. A moderator will look at it.");
+    }
+
+    /** The open report in the moderators' queue whose details start with these payloads. */
+    private static WebElement reportCard(Visitor moderator, Typed details) {
+        String marker = details.payloads().getFirst().marker();
+        return moderator.driver().findElements(By.cssSelector("#reports .report-card")).stream()
+                .filter(card -> card.getText().contains(marker)).findFirst()
+                .orElseThrow(() -> new AssertionError("no report with " + marker + " in the moderators' queue"));
+    }
+
     /** Writes a message in the thread that is open. */
     private void send(Person person, Typed message) {
         Visitor visitor = as(person);
@@ -591,6 +787,24 @@ class HostilePayloadsJourneyIT {
             field.clear();
             field.sendKeys(value);
         }
+    }
+
+    /** Sets the field's value past its maxlength, as a hand-made request could send it. */
+    private static void enterPastItsMaxlength(Visitor visitor, WebElement field, Typed typed) {
+        TYPED.addAll(typed.payloads());
+        ((JavascriptExecutor) visitor.driver()).executeScript("arguments[0].value = arguments[1];", field, typed.value());
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** The parameters of a link's query, decoded. */
+    private static Map<String, String> queryOf(String href) {
+        String query = href.substring(href.indexOf('?') + 1).replaceFirst("#.*", "");
+        return Arrays.stream(query.split("&")).map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                        pair -> pair.length < 2 ? "" : URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
     }
 
     /** The path of the page the visitor is on, relative to the application. */
@@ -629,6 +843,9 @@ class HostilePayloadsJourneyIT {
         softly.assertThat(response.body()).as(where).doesNotContain("class=\"card narrow error-page\"");
         assertNoPayloadUnescaped(response.body(), where);
         pagesInspected++;
+        if (path.startsWith("report") || path.startsWith("moderation/") || path.startsWith("admin/")) {
+            reportAndStaffPages++;
+        }
     }
 
     /**
@@ -678,6 +895,28 @@ class HostilePayloadsJourneyIT {
         Visitor visitor = as(person);
         softly.assertThat(plain(visitor.driver().getTitle())).as("the title as " + person.label()).contains(plain(title.value()));
         shownChecks += title.payloads().size();
+    }
+
+    /** Waits for the email with this subject to the person, and answers it. */
+    private static ReceivedMail awaitMail(Person person, String subject) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<ReceivedMail> mails = Mailbox.of(person.email()).read();
+            for (ReceivedMail mail : mails) {
+                if (subject.equals(mail.subject())) {
+                    return mail;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no email \"" + subject + "\" to " + person.label() + " in 30 seconds");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Reads the emails a person received and each as a browser shows its HTML part. */
