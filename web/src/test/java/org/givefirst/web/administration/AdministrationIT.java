@@ -191,4 +191,23 @@ class AdministrationIT {
             administration.changeSettings(founder, Map.of(Setting.SIGN_UPS_PER_ADDRESS, Setting.SIGN_UPS_PER_ADDRESS.getDefaultValue()));
         }
     }
+
+    @Test
+    void anAccountNeverTakesMoreFailuresAnHourThanItsSettingWhateverTheLock() {
+        long founder = founder();
+        administration.changeSettings(founder, Map.of(Setting.FAILURES_TO_LOCK, 1_000, Setting.FAILURES_PER_HOUR, 3));
+        try {
+            String email = uniqueEmail();
+            String address = "203.0.113." + UUID.randomUUID().toString().substring(0, 8);
+            for (int i = 1; i <= 3; i++) {
+                assertEquals(Optional.empty(), throttle.attempt(address, email), "attempt " + i);
+                assertFalse(throttle.failed(email), "no lock before a thousand failures");
+            }
+            assertEquals(Optional.of(AccountThrottle.Refusal.ACCOUNT_LOCKED), throttle.attempt(address, email));
+        } finally {
+            administration.changeSettings(founder, Map.of(
+                    Setting.FAILURES_TO_LOCK, Setting.FAILURES_TO_LOCK.getDefaultValue(),
+                    Setting.FAILURES_PER_HOUR, Setting.FAILURES_PER_HOUR.getDefaultValue()));
+        }
+    }
 }

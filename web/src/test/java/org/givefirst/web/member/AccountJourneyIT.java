@@ -424,7 +424,7 @@ class AccountJourneyIT {
     }
 
     @Test
-    void sessionCookiesAreHttpOnlyAndSameSiteLaxAndHeadersProtectThePages() throws Exception {
+    void sessionCookiesAreHttpOnlyAndSameSiteLaxSecureOverHttpsAndHeadersProtectThePages() throws Exception {
         HttpResponse<String> signIn = get("signin");
         List<String> cookies = signIn.headers().allValues("Set-Cookie");
         assertThat(cookies).anySatisfy(cookie -> assertThat(cookie)
@@ -440,6 +440,13 @@ class AccountJourneyIT {
                     .contains("camera=()").contains("geolocation=()"));
             assertThat(response.headers().firstValue("Strict-Transport-Security")).as("only over HTTPS").isEmpty();
         }
+
+        // Behind a balancer that ends HTTPS (X-Forwarded-Proto), the cookie is Secure and HSTS is sent.
+        HttpResponse<String> overHttps = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("signin"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(overHttps.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly"));
+        assertThat(overHttps.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000");
     }
 
     @Test
