@@ -237,8 +237,17 @@ class ReachingPeopleIT {
         testData.introductionExpiresAt(id, now.minus(Duration.ofMinutes(50)));
         assertTrue(introductions.findDue(now).contains(id));
 
-        List<Boolean> claimed = Race.values(executor, List.of(() -> introductions.expire(id, now), () -> introductions.expire(id, now)));
+        List<Race.Outcome<Boolean>> outcomes = Race.run(executor,
+                List.of(() -> introductions.expire(id, now), () -> introductions.expire(id, now)));
 
+        // MariaDB may settle the tie with a deadlock instead of a wait: that instance's transaction
+        // rolls back and it claimed nothing (its job logs it and goes on). Any other failure is a bug.
+        for (Race.Outcome<Boolean> outcome : outcomes) {
+            if (!outcome.succeeded() && !Race.stackTrace(outcome.failure()).contains("Deadlock found")) {
+                throw new AssertionError("racer failed:\n" + Race.stackTrace(outcome.failure()));
+            }
+        }
+        List<Boolean> claimed = Race.succeeded(outcomes);
         assertEquals(1, claimed.stream().filter(Boolean::booleanValue).count(), "claimed: " + claimed);
         assertTrue(introductions.get(seeker.id, id).isNotThisTime());
         assertEquals(1, countOf(NotificationType.INTRODUCTION_NOT_THIS_TIME, seeker.id));
