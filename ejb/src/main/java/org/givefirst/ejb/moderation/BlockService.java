@@ -1,23 +1,18 @@
 package org.givefirst.ejb.moderation;
 
-import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.moderation.Block;
+import org.givefirst.ejb.match.OpenProposals;
 import org.givefirst.ejb.member.MemberSummary;
 import org.givefirst.ejb.member.Members;
-import org.givefirst.ejb.request.RequestNeedsGivers;
 import org.givefirst.ejb.shared.Writes;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * A member blocks another, or lifts their block. A block keeps the two apart either way: open
@@ -33,10 +28,7 @@ public class BlockService {
     private EntityManager entityManager;
 
     @Inject
-    private Clock clock;
-
-    @Inject
-    private Event<RequestNeedsGivers> requestNeedsGivers;
+    private OpenProposals openProposals;
 
     /** Blocks the member; blocking twice changes nothing. */
     public void block(long actingMemberId, long memberId) {
@@ -47,14 +39,7 @@ public class BlockService {
         }
         entityManager.persist(new Block(actingMemberId, memberId));
         Writes.flushRacingInsert(entityManager); // the same block from two tabs: one row
-        List<Object[]> proposals = entityManager.createNamedQuery(Match.FIND_PROPOSED_BETWEEN, Object[].class)
-                .setParameter("a", actingMemberId).setParameter("b", memberId).getResultList();
-        if (!proposals.isEmpty()) {
-            Map<Long, Long> requestOfMatch = proposals.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-            entityManager.createNamedQuery(Match.WITHDRAW_PROPOSED).setParameter("ids", requestOfMatch.keySet())
-                    .setParameter("now", clock.instant()).executeUpdate();
-            requestOfMatch.values().stream().distinct().forEach(requestId -> requestNeedsGivers.fire(new RequestNeedsGivers(requestId)));
-        }
+        openProposals.withdrawBetween(actingMemberId, memberId);
         LOG.info(() -> "Member " + actingMemberId + " blocked member " + memberId);
     }
 

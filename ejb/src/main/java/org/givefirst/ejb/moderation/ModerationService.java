@@ -2,13 +2,11 @@ package org.givefirst.ejb.moderation;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.audit.AuditEventType;
 import org.givefirst.domain.conversation.Message;
-import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.member.Role;
 import org.givefirst.domain.moderation.Report;
@@ -19,11 +17,11 @@ import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.domain.shared.NotFoundException;
 import org.givefirst.domain.shared.Texts;
 import org.givefirst.ejb.audit.AuditLog;
+import org.givefirst.ejb.match.OpenProposals;
 import org.givefirst.ejb.member.Members;
 import org.givefirst.ejb.notification.NotificationService;
 import org.givefirst.ejb.offer.OfferService;
 import org.givefirst.ejb.request.HelpRequestService;
-import org.givefirst.ejb.request.RequestNeedsGivers;
 import org.givefirst.ejb.shared.Page;
 import org.givefirst.ejb.shared.Writes;
 
@@ -63,7 +61,7 @@ public class ModerationService {
     private HelpRequestService requestService;
 
     @Inject
-    private Event<RequestNeedsGivers> requestNeedsGivers;
+    private OpenProposals openProposals;
 
     /** Open reports, newest first, one page at a time. */
     public Page<ReportLine> queue(long actingMemberId, Long before) {
@@ -163,15 +161,7 @@ public class ModerationService {
             throw new CannotSuspendStaffException();
         }
         member.suspend(now);
-        List<Object[]> proposals = entityManager.createNamedQuery(Match.FIND_PROPOSED_INVOLVING, Object[].class)
-                .setParameter("memberId", memberId).getResultList();
-        if (!proposals.isEmpty()) {
-            entityManager.createNamedQuery(Match.WITHDRAW_PROPOSED)
-                    .setParameter("ids", proposals.stream().map(row -> (Long) row[0]).toList())
-                    .setParameter("now", now).executeUpdate();
-            proposals.stream().map(row -> (Long) row[1]).distinct()
-                    .forEach(requestId -> requestNeedsGivers.fire(new RequestNeedsGivers(requestId)));
-        }
+        openProposals.withdrawInvolving(memberId);
         auditLog.record(AuditEventType.SUSPENDED, memberId, moderator.getId(), detail);
     }
 

@@ -2,20 +2,18 @@ package org.givefirst.ejb.privacy;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.audit.AuditEventType;
-import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.member.ProfileField;
 import org.givefirst.domain.offer.OfferStatus;
 import org.givefirst.domain.request.RequestStatus;
 import org.givefirst.ejb.audit.AuditLog;
+import org.givefirst.ejb.match.OpenProposals;
 import org.givefirst.ejb.member.Members;
 import org.givefirst.ejb.member.PasswordHasher;
-import org.givefirst.ejb.request.RequestNeedsGivers;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -49,7 +47,7 @@ public class PrivacyService {
     private AuditLog auditLog;
 
     @Inject
-    private Event<RequestNeedsGivers> requestNeedsGivers;
+    private OpenProposals openProposals;
 
 
     /** The profile fields the member shows only to members they are matched with. */
@@ -76,13 +74,7 @@ public class PrivacyService {
             throw new WrongPasswordException();
         }
         Instant now = clock.instant();
-        List<Object[]> proposals = entityManager.createNamedQuery(Match.FIND_PROPOSED_INVOLVING, Object[].class)
-                .setParameter("memberId", actingMemberId).getResultList();
-        if (!proposals.isEmpty()) {
-            entityManager.createNamedQuery(Match.WITHDRAW_PROPOSED)
-                    .setParameter("ids", proposals.stream().map(row -> (Long) row[0]).toList())
-                    .setParameter("now", now).executeUpdate();
-        }
+        openProposals.withdrawInvolving(actingMemberId);
         entityManager.createQuery("UPDATE Offer o SET o.status = :closed, o.version = o.version + 1"
                         + " WHERE o.giver.id = :memberId AND o.status <> :closed")
                 .setParameter("closed", OfferStatus.CLOSED).setParameter("memberId", actingMemberId).executeUpdate();
@@ -100,8 +92,6 @@ public class PrivacyService {
         RANDOM.nextBytes(secret);
         member.delete(now, passwordHasher.hash(Base64.getEncoder().encodeToString(secret)));
         auditLog.record(AuditEventType.DELETED, actingMemberId, null, null);
-        proposals.stream().map(row -> (Long) row[1]).distinct()
-                .forEach(requestId -> requestNeedsGivers.fire(new RequestNeedsGivers(requestId)));
         LOG.info(() -> "Member " + actingMemberId + " deleted their account");
     }
 }

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Backs {@code /admin/audit.xhtml}: the audit log, newest first, filtered by a plain GET form
@@ -71,7 +72,7 @@ public class AuditLogBacking {
 
     /** Whether any filter is set (the page then offers to clear them). */
     public boolean isFiltered() {
-        return Arrays.asList(type, member, address, from, to).stream().anyMatch(value -> blankToNull(value) != null);
+        return Stream.of(type, member, address, from, to).anyMatch(value -> blankToNull(value) != null);
     }
 
     private Optional<AuditEventType> chosenType() {
