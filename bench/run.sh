@@ -21,6 +21,8 @@ seconds=${BENCH_SECONDS:-20}
 members=${BENCH_MEMBERS:-16}
 port=${BENCH_PORT:-8080}
 heap=${BENCH_XMX:-512m}
+# Extra JVM options for the server, e.g. a flight recording: BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/bench.jfr
+read -r -a java_opts <<<"${BENCH_JAVA_OPTS:-}"
 work=$root/bench/target/run-$database
 base=http://127.0.0.1:$port
 war=$root/web/target/givefirst.war
@@ -77,7 +79,7 @@ seed_seconds=$(echo "$(date +%s.%N) - $seed_started" | bc)
 
 log "starting GiveFirst (-Xmx$heap) ..."
 started=$(date +%s.%N)
-"$JAVA_HOME/bin/java" "-Xmx$heap" -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
+"$JAVA_HOME/bin/java" "-Xmx$heap" "${java_opts[@]}" -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
     --rootdir "$work/payara" --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --disablephonehome \
     --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
     --postbootcommandfile web/src/main/payara/single-instance.asadmin >"$work/server.log" 2>&1 &
