@@ -89,7 +89,7 @@ import java.util.Objects;
                 + " m.version = m.version + 1 WHERE m.id = :id AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED"
                 + " AND m.expiresAt <= :now")
 @NamedQuery(name = Match.GIVER_LOAD_SINCE,
-        query = "SELECT m.giver.id, COUNT(m) FROM Match m WHERE m.decidedAt >= :since"
+        query = "SELECT m.giver.id, COUNT(m) FROM Match m WHERE m.giver.id IN :giverIds AND m.decidedAt >= :since"
                 + " AND m.status IN (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.COMPLETED)"
                 + " GROUP BY m.giver.id")
 // One statement for a profile's two columns: 0 = given by the member, 1 = received.

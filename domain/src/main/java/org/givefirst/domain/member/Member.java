@@ -48,9 +48,12 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Member.FIND_WITH_SKILLS,
         query = "SELECT DISTINCT m FROM Member m LEFT JOIN FETCH m.skills WHERE m.id = :id")
 @NamedQuery(name = Member.COUNT_ALL, query = "SELECT COUNT(m) FROM Member m")
-@NamedQuery(name = Member.FIND_BY_NAME,
-        query = "SELECT m FROM Member m WHERE LOWER(m.displayName) LIKE :pattern AND m.deletedAt IS NULL"
+// Ids only, so that the database reads them from ix_members_name in name order and stops at the
+// limit; the members then come by id (FIND_BY_IDS).
+@NamedQuery(name = Member.FIND_IDS_BY_NAME,
+        query = "SELECT m.id FROM Member m WHERE LOWER(m.displayName) LIKE :pattern AND m.deletedAt IS NULL"
                 + " ORDER BY m.displayName, m.id")
+@NamedQuery(name = Member.FIND_BY_IDS, query = "SELECT m FROM Member m WHERE m.id IN :ids")
 @NamedQuery(name = Member.FIND_BY_ROLE,
         query = "SELECT m FROM Member m WHERE m.role = :role ORDER BY m.displayName, m.id")
 @NamedQuery(name = Member.FIND_SUSPENDED,
@@ -65,7 +68,8 @@ public class Member extends VersionedEntity {
     public static final String FIND_BY_EMAIL = "Member.findByEmail";
     public static final String FIND_WITH_SKILLS = "Member.findWithSkills";
     public static final String COUNT_ALL = "Member.countAll";
-    public static final String FIND_BY_NAME = "Member.findByName";
+    public static final String FIND_IDS_BY_NAME = "Member.findIdsByName";
+    public static final String FIND_BY_IDS = "Member.findByIds";
     public static final String FIND_BY_ROLE = "Member.findByRole";
     public static final String FIND_SUSPENDED = "Member.findSuspended";
     /** Today's digest for this member: 1 row for the first instance to claim it, 0 for any other. */

@@ -44,8 +44,8 @@ import java.util.Set;
 @NamedQuery(name = HelpRequest.COUNT_OPEN_BY_REQUESTER,
         query = "SELECT COUNT(r) FROM HelpRequest r WHERE r.requester.id = :requesterId"
                 + " AND r.status IN (org.givefirst.domain.request.RequestStatus.OPEN, org.givefirst.domain.request.RequestStatus.MATCHED)")
-@NamedQuery(name = HelpRequest.FIND_OPEN_BY_KIND,
-        query = "SELECT r FROM HelpRequest r WHERE r.kind = :kind AND r.status = org.givefirst.domain.request.RequestStatus.OPEN ORDER BY r.id")
+@NamedQuery(name = HelpRequest.FIND_OPEN_IDS_BY_KIND,
+        query = "SELECT r.id FROM HelpRequest r WHERE r.kind = :kind AND r.status = org.givefirst.domain.request.RequestStatus.OPEN ORDER BY r.id")
 @NamedQuery(name = HelpRequest.TAKE_GIVER_SLOT,
         query = "UPDATE HelpRequest r SET r.acceptedCount = r.acceptedCount + 1, r.version = r.version + 1"
                 + " WHERE r.id = :id AND r.status = org.givefirst.domain.request.RequestStatus.OPEN"
@@ -74,7 +74,7 @@ public class HelpRequest extends VersionedEntity {
     /** Rows of (id, status, title) of a member's requests, newest first. */
     public static final String FIND_LINES_BY_REQUESTER = "HelpRequest.findLinesByRequester";
     public static final String COUNT_OPEN_BY_REQUESTER = "HelpRequest.countOpenByRequester";
-    public static final String FIND_OPEN_BY_KIND = "HelpRequest.findOpenByKind";
+    public static final String FIND_OPEN_IDS_BY_KIND = "HelpRequest.findOpenIdsByKind";
     /** Counts one more accepted giver, only while the request is open and not full: 1 row, or 0. */
     public static final String TAKE_GIVER_SLOT = "HelpRequest.takeGiverSlot";
     public static final String MARK_MATCHED_WHEN_FULL = "HelpRequest.markMatchedWhenFull";

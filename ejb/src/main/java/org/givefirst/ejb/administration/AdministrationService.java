@@ -109,9 +109,8 @@ public class AdministrationService {
             }
         }
         return MemberDirectory.namePattern(query)
-                .map(pattern -> entityManager.createNamedQuery(Member.FIND_BY_NAME, Member.class)
-                        .setParameter("pattern", pattern).setMaxResults(MEMBERS_MAX)
-                        .getResultStream().map(MemberRoleLine::of).toList())
+                .map(pattern -> MemberDirectory.byName(entityManager, pattern, MEMBERS_MAX).stream()
+                        .map(MemberRoleLine::of).toList())
                 .orElse(List.of());
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.notification.NotificationTarget;
 import org.givefirst.domain.notification.NotificationType;
@@ -47,6 +48,8 @@ public class MatchingService {
 
     /** Open requests revisited when offers of their kind change, oldest first. */
     static final int REQUESTS_REVISITED_MAX = 50;
+    /** Bound parameters per IN list: well below what H2 and MySQL accept, and plans stay cached. */
+    private static final int GIVERS_PER_LOAD_QUERY = 500;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -71,6 +74,19 @@ public class MatchingService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int proposeFor(long requestId) {
+        return proposeFor(requestId, Set.of());
+    }
+
+    /**
+     * As {@link #proposeFor(long)}, after offers changed: with new candidates given, the whole
+     * search runs only when one of them fits the request. A request short of proposals had every
+     * other fitting offer proposed when it was last matched, so an offer that does not fit it
+     * cannot change its proposals — and most new offers fit few of the open requests.
+     *
+     * @param newCandidates the offers that appeared or resumed; empty: search every offer
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int proposeFor(long requestId, Set<Long> newCandidates) {
         // The request's row first, as accepting does: two proposeFor runs for one request (a decline
         // and the expiry timer, two instances) take turns instead of proposing the same givers twice.
         HelpRequest request = entityManager.find(HelpRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
@@ -86,6 +102,9 @@ public class MatchingService {
         }
         Instant now = clock.instant();
         Need need = needOf(request);
+        if (!newCandidates.isEmpty() && findHits(request, need, now, newCandidates).isEmpty()) {
+            return 0;
+        }
         List<Ranked> best = MatchRanker.rank(need, candidatesFor(request, need, now), toPropose);
         Instant expiresAt = now.plus(settings.getProposalExpiry());
         for (Ranked ranked : best) {
@@ -103,21 +122,25 @@ public class MatchingService {
         return best.size();
     }
 
-    /** Offers of these kinds changed: open requests of the same kinds may now find givers. */
+    /**
+     * Offers changed: the open requests of their kinds may now find givers, oldest first.
+     *
+     * @param changes per kind, the offers that appeared or resumed (empty: every offer counts)
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void revisitOpenRequests(Set<HelpKind> kinds) {
+    public void revisitOpenRequests(Map<HelpKind, Set<Long>> changes) {
         MatchingService self = context.getBusinessObject(MatchingService.class); // each request its own transaction
-        for (HelpKind kind : kinds) {
-            List<HelpRequest> open = entityManager.createNamedQuery(HelpRequest.FIND_OPEN_BY_KIND, HelpRequest.class)
+        changes.forEach((kind, newCandidates) -> {
+            List<Long> open = entityManager.createNamedQuery(HelpRequest.FIND_OPEN_IDS_BY_KIND, Long.class)
                     .setParameter("kind", kind).setMaxResults(REQUESTS_REVISITED_MAX).getResultList();
-            for (HelpRequest request : open) {
+            for (long requestId : open) {
                 try {
-                    self.proposeFor(request.getId());
+                    self.proposeFor(requestId, newCandidates);
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Matching for request " + request.getId() + " failed; the others go on", e);
+                    LOG.log(Level.WARNING, "Matching for request " + requestId + " failed; the others go on", e);
                 }
             }
-        }
+        });
     }
 
     private static Need needOf(HelpRequest request) {
@@ -134,14 +157,21 @@ public class MatchingService {
      * Each candidate carries the tags and words it shares, which is all the ranking compares.
      */
     private List<Candidate> candidatesFor(HelpRequest request, Need need, Instant now) {
-        Map<Long, Hits> hits = new LinkedHashMap<>();
-        collectHits(request, "tags", need.tags(), now, hits, true);
-        collectHits(request, "words", need.words(), now, hits, false);
-        Map<Long, Long> load = giverLoadSince(Months.start(now));
+        Map<Long, Hits> hits = findHits(request, need, now, Set.of());
+        Map<Long, Long> load = giverLoadSince(hits.values().stream().map(hit -> hit.giverId).distinct().toList(),
+                Months.start(now));
         List<Candidate> candidates = new ArrayList<>(hits.size());
         hits.forEach((offerId, hit) -> candidates.add(
                 new Candidate(offerId, hit.giverId, hit.tags, hit.words, load.getOrDefault(hit.giverId, 0L))));
         return candidates;
+    }
+
+    /** The eligible offers that share a tag or word with the request, by offer; among these offers only, if any. */
+    private Map<Long, Hits> findHits(HelpRequest request, Need need, Instant now, Set<Long> amongOffers) {
+        Map<Long, Hits> hits = new LinkedHashMap<>();
+        collectHits(request, "tags", need.tags(), now, amongOffers, hits, true);
+        collectHits(request, "words", need.words(), now, amongOffers, hits, false);
+        return hits;
     }
 
     /** What one offer shares with the request. */
@@ -156,13 +186,14 @@ public class MatchingService {
     }
 
     private void collectHits(HelpRequest request, String collection, Set<String> terms, Instant now,
-                             Map<Long, Hits> hits, boolean areTags) {
+                             Set<Long> amongOffers, Map<Long, Hits> hits, boolean areTags) {
         if (terms.isEmpty()) {
             return;
         }
-        List<Object[]> rows = entityManager.createQuery(
+        TypedQuery<Object[]> query = entityManager.createQuery(
                         "SELECT o.id, o.giver.id, t FROM Offer o JOIN o." + collection + " t"
                                 + " WHERE t IN :terms AND o.kind = :kind"
+                                + (amongOffers.isEmpty() ? "" : " AND o.id IN :offerIds")
                                 + " AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE"
                                 + " AND o.giver.id <> :requesterId"
                                 + " AND (o.usageMonth <> :month OR o.usedThisMonth < o.capacity)"
@@ -175,19 +206,29 @@ public class MatchingService {
                 .setParameter("kind", request.getKind())
                 .setParameter("requesterId", request.getRequester().getId())
                 .setParameter("month", Months.of(now))
-                .setParameter("requestId", request.getId())
-                .getResultList();
-        for (Object[] row : rows) {
+                .setParameter("requestId", request.getId());
+        if (!amongOffers.isEmpty()) {
+            query.setParameter("offerIds", amongOffers);
+        }
+        for (Object[] row : query.getResultList()) {
             Hits hit = hits.computeIfAbsent((Long) row[0], id -> new Hits((Long) row[1]));
             (areTags ? hit.tags : hit.words).add((String) row[2]);
         }
     }
 
-    /** How many matches each giver accepted this month (the fairness input of the ranking). */
-    private Map<Long, Long> giverLoadSince(Instant since) {
+    /**
+     * How many matches each of these givers accepted this month (the fairness input of the
+     * ranking): asked for the candidates only, through (giver_id, decided_at), so that the cost
+     * follows the hits and not the whole month's giving.
+     */
+    private Map<Long, Long> giverLoadSince(List<Long> giverIds, Instant since) {
         Map<Long, Long> load = new HashMap<>();
-        entityManager.createNamedQuery(Match.GIVER_LOAD_SINCE, Object[].class).setParameter("since", since)
-                .getResultList().forEach(row -> load.put((Long) row[0], (Long) row[1]));
+        for (int from = 0; from < giverIds.size(); from += GIVERS_PER_LOAD_QUERY) {
+            entityManager.createNamedQuery(Match.GIVER_LOAD_SINCE, Object[].class)
+                    .setParameter("giverIds", giverIds.subList(from, Math.min(giverIds.size(), from + GIVERS_PER_LOAD_QUERY)))
+                    .setParameter("since", since)
+                    .getResultList().forEach(row -> load.put((Long) row[0], (Long) row[1]));
+        }
         return load;
     }
 }

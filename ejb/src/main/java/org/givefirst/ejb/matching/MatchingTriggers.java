@@ -10,7 +10,9 @@ import org.givefirst.domain.shared.HelpKind;
 import org.givefirst.ejb.offer.OffersChanged;
 import org.givefirst.ejb.request.RequestNeedsGivers;
 
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,7 +28,8 @@ import java.util.logging.Logger;
  * next page. Changed offers send matching back over the open requests of their kinds, which is
  * work for the community rather than for the giver who posted: it runs in the background, one pass
  * at a time, and offers that change while a pass runs are all looked at in the next one — so a
- * burst of new offers costs a few passes, not one each.
+ * burst of new offers costs a few passes, not one each. A pass asks of each open request only
+ * whether one of the new offers fits it, and searches again only where one does.
  */
 @ApplicationScoped
 public class MatchingTriggers {
@@ -39,8 +42,11 @@ public class MatchingTriggers {
     @Resource
     private ManagedExecutorService executor;
 
-    /** Kinds whose offers changed since the last pass began. */
-    private final Set<HelpKind> kindsToRevisit = ConcurrentHashMap.newKeySet();
+    /**
+     * Per kind, what changed since the last pass began: the offers that appeared or resumed, or an
+     * empty set when proposals were withdrawn and the kind's requests need a whole new search.
+     */
+    private final Map<HelpKind, Set<Long>> pending = new ConcurrentHashMap<>();
     private final AtomicBoolean passRunning = new AtomicBoolean();
 
     void onRequestNeedsGivers(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestNeedsGivers event) {
@@ -52,31 +58,44 @@ public class MatchingTriggers {
     }
 
     void onOffersChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OffersChanged event) {
-        kindsToRevisit.addAll(event.kinds());
+        for (HelpKind kind : event.kinds()) {
+            pending.merge(kind, event.newCandidates(), MatchingTriggers::together);
+        }
         if (passRunning.compareAndSet(false, true)) {
             executor.execute(this::revisitUntilNothingChanged);
         }
     }
 
+    /** Two changes to one kind: their new offers together, or a whole search if either needs one. */
+    private static Set<Long> together(Set<Long> earlier, Set<Long> later) {
+        if (earlier.isEmpty() || later.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> both = new HashSet<>(earlier);
+        both.addAll(later);
+        return Set.copyOf(both);
+    }
+
     private void revisitUntilNothingChanged() {
         do {
-            Set<HelpKind> kinds = EnumSet.noneOf(HelpKind.class);
+            Map<HelpKind, Set<Long>> changes = new EnumMap<>(HelpKind.class);
             for (HelpKind kind : HelpKind.values()) {
-                if (kindsToRevisit.remove(kind)) {
-                    kinds.add(kind);
+                Set<Long> newCandidates = pending.remove(kind);
+                if (newCandidates != null) {
+                    changes.put(kind, newCandidates);
                 }
             }
             try {
-                if (!kinds.isEmpty()) {
-                    matching.revisitOpenRequests(kinds);
+                if (!changes.isEmpty()) {
+                    matching.revisitOpenRequests(changes);
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Matching after offers of " + kinds + " changed failed", e);
+                LOG.log(Level.WARNING, "Matching after offers of " + changes.keySet() + " changed failed", e);
             } finally {
                 passRunning.set(false);
             }
             // A change that came in after the kinds were taken, and found the pass still running,
             // started nothing: look again.
-        } while (!kindsToRevisit.isEmpty() && passRunning.compareAndSet(false, true));
+        } while (!pending.isEmpty() && passRunning.compareAndSet(false, true));
     }
 }

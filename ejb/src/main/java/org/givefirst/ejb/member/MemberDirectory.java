@@ -12,8 +12,11 @@ import org.givefirst.domain.shared.Texts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Finding members by name (to visit a profile, to introduce someone); emails are never searched or shown. */
 @Stateless
@@ -30,8 +33,7 @@ public class MemberDirectory {
      * characters. A headline its member shows only to matched members is left out for others.
      */
     public List<MemberSummary> search(long viewerId, String query) {
-        List<Member> found = namePattern(query).map(pattern -> entityManager.createNamedQuery(Member.FIND_BY_NAME, Member.class)
-                .setParameter("pattern", pattern).setMaxResults(RESULTS_MAX).getResultList()).orElse(List.of());
+        List<Member> found = namePattern(query).map(pattern -> byName(entityManager, pattern, RESULTS_MAX)).orElse(List.of());
         List<Long> hidingHeadline = found.stream()
                 .filter(member -> member.getId() != viewerId && member.getMatchedOnlyFields().contains(ProfileField.HEADLINE))
                 .map(Member::getId).toList();
@@ -54,7 +56,22 @@ public class MemberDirectory {
     }
 
     /**
-     * The {@link Member#FIND_BY_NAME} pattern for names containing the query (its wildcards taken
+     * The first members, by name, whose name matches the pattern ({@link #namePattern}): two
+     * statements, the ids through the name index, then those members.
+     */
+    public static List<Member> byName(EntityManager entityManager, String pattern, int max) {
+        List<Long> ids = entityManager.createNamedQuery(Member.FIND_IDS_BY_NAME, Long.class)
+                .setParameter("pattern", pattern).setMaxResults(max).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Member> byId = entityManager.createNamedQuery(Member.FIND_BY_IDS, Member.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Member::getId, member -> member));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The {@link Member#FIND_IDS_BY_NAME} pattern for names containing the query (its wildcards taken
      * literally); empty for fewer than two characters.
      */
     public static Optional<String> namePattern(String query) {

@@ -38,7 +38,7 @@ public class OfferService {
         Offer offer = new Offer(giver, draft.kind(), draft.title(), draft.description(), draft.tags(), draft.capacity());
         entityManager.persist(offer);
         entityManager.flush();
-        offersChanged.fire(new OffersChanged(Set.of(offer.getKind())));
+        offersChanged.fire(OffersChanged.available(Set.of(offer.getKind()), Set.of(offer.getId())));
         return offer.getId();
     }
 
@@ -76,7 +76,9 @@ public class OfferService {
         int resumed = setStatusOfAll(actingMemberId, OfferStatus.PAUSED, OfferStatus.ACTIVE);
         if (resumed > 0) {
             entityManager.find(Member.class, actingMemberId).resumeGiving(clock.instant());
-            offersChanged.fire(new OffersChanged(kindsOf(actingMemberId)));
+            List<OfferView> active = listActiveOf(actingMemberId);
+            offersChanged.fire(OffersChanged.available(active.stream().map(OfferView::kind).collect(Collectors.toSet()),
+                    active.stream().map(OfferView::id).collect(Collectors.toSet())));
         }
         return resumed;
     }
@@ -89,7 +91,7 @@ public class OfferService {
         Offer offer = mine(actingMemberId, offerId);
         offer.resume();
         offer.getGiver().resumeGiving(clock.instant());
-        offersChanged.fire(new OffersChanged(Set.of(offer.getKind())));
+        offersChanged.fire(OffersChanged.available(Set.of(offer.getKind()), Set.of(offer.getId())));
     }
 
     /**
@@ -115,7 +117,7 @@ public class OfferService {
         int withdrawn = entityManager.createNamedQuery(Match.WITHDRAW_PROPOSED_OF_OFFER)
                 .setParameter("offerId", offerId).setParameter("now", clock.instant()).executeUpdate();
         if (withdrawn > 0) {
-            offersChanged.fire(new OffersChanged(Set.of(offer.getKind())));
+            offersChanged.fire(OffersChanged.proposalsWithdrawn(offer.getKind()));
         }
     }
 
@@ -129,10 +131,6 @@ public class OfferService {
         return entityManager.createNamedQuery(Offer.SET_STATUS_OF_GIVER)
                 .setParameter("giverId", actingMemberId).setParameter("from", from).setParameter("to", to)
                 .executeUpdate();
-    }
-
-    private Set<org.givefirst.domain.shared.HelpKind> kindsOf(long memberId) {
-        return listActiveOf(memberId).stream().map(OfferView::kind).collect(Collectors.toSet());
     }
 
     /** The offer if it is the member's; otherwise "not found", whatever the id. */

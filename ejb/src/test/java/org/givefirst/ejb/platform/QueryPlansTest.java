@@ -77,6 +77,9 @@ class QueryPlansTest {
     @ValueSource(strings = {
             // sign-in, sign-up: Member.findByEmail
             "SELECT * FROM members WHERE email = 'm7@example.org'",
+            // member search: Member.findIdsByName walks the name index in order and stops at the 20th hit
+            "SELECT id FROM members WHERE LOWER(display_name) LIKE '%an%' AND deleted_at IS NULL"
+                    + " ORDER BY display_name, id LIMIT 20",
             // profile: Member.findWithSkills
             "SELECT * FROM members m LEFT JOIN member_skills s ON s.member_id = m.id WHERE m.id = 7",
             // my offers (a page), profile: Offer.findIdsByGiver, findWithTags, findActiveByGiver
@@ -91,7 +94,8 @@ class QueryPlansTest {
             "SELECT o.id, o.giver_id, w.word FROM offers o JOIN offer_words w ON w.offer_id = o.id WHERE w.word IN ('word7', 'word9')"
                     + " AND o.kind = 'CHAT' AND o.status = 'ACTIVE' AND o.giver_id <> 7",
             // matching: giver load this month (Match.giverLoadSince)
-            "SELECT giver_id, COUNT(*) FROM matches WHERE decided_at >= NOW() AND status IN ('ACCEPTED', 'COMPLETED') GROUP BY giver_id",
+            "SELECT giver_id, COUNT(*) FROM matches WHERE giver_id IN (7, 8, 9) AND decided_at >= NOW()"
+                    + " AND status IN ('ACCEPTED', 'COMPLETED') GROUP BY giver_id",
             // dashboard: the latest lines (Match.findInboxLines, Offer.findLinesByGiver, HelpRequest.findLinesByRequester)
             "SELECT m.id, m.status, r.title FROM matches m JOIN help_requests r ON r.id = m.request_id"
                     + " WHERE m.giver_id = 7 AND m.status IN ('PROPOSED', 'ACCEPTED') ORDER BY m.id DESC LIMIT 6",
@@ -107,8 +111,10 @@ class QueryPlansTest {
             "SELECT id FROM help_requests WHERE requester_id = 7 AND id < 99999 ORDER BY id DESC LIMIT 21",
             "SELECT * FROM help_requests r LEFT JOIN request_tags t ON t.request_id = r.id WHERE r.id IN (7, 8, 9) ORDER BY r.id DESC",
             "SELECT COUNT(*) FROM help_requests WHERE requester_id = 7 AND status IN ('OPEN', 'MATCHED')",
-            // matching on offer changes: HelpRequest.findOpenByKind
-            "SELECT * FROM help_requests WHERE kind = 'CHAT' AND status = 'OPEN' ORDER BY id LIMIT 50",
+            // matching on offer changes: HelpRequest.findOpenIdsByKind, then the new offers' hits
+            "SELECT id FROM help_requests WHERE kind = 'CHAT' AND status = 'OPEN' ORDER BY id LIMIT 50",
+            "SELECT o.id, o.giver_id, t.tag FROM offers o JOIN offer_tags t ON t.offer_id = o.id WHERE t.tag IN ('tag7', 'tag8')"
+                    + " AND o.kind = 'CHAT' AND o.id IN (7, 8) AND o.status = 'ACTIVE' AND o.giver_id <> 7",
             // profile: given and received by kind (Match.countGivenAndReceivedByKind, one UNION)
             "SELECT 0, kind, COUNT(*) FROM matches WHERE giver_id = 7 AND status = 'COMPLETED' GROUP BY kind"
                     + " UNION ALL SELECT 1, m.kind, COUNT(*) FROM matches m JOIN help_requests r ON r.id = m.request_id"

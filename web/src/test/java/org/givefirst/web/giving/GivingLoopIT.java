@@ -383,14 +383,25 @@ class GivingLoopIT {
     }
 
     @Test
-    void aRequestNobodyFitsIsWaitingForGivers() {
+    void aRequestNobodyFitsIsWaitingForGiversUntilAnOfferThatFitsIsPosted() {
         long requester = memberWithAnOffer("Requester");
-        long request = ask(requester, HelpKind.JOB_SEARCH_HELP, 1, tag());
+        String needed = tag();
+        long request = ask(requester, HelpKind.JOB_SEARCH_HELP, 1, needed);
 
         RequestView view = requests.getMine(requester, request);
         assertTrue(view.matches().isEmpty());
         assertEquals(0, view.proposalsPending());
         assertTrue(view.isWaitingForGivers());
+
+        // New offers that do not fit (another tag; the right tag, another kind) change nothing ...
+        offer(member("Unfitting giver"), HelpKind.JOB_SEARCH_HELP, 2, tag());
+        offer(member("Other-kind giver"), HelpKind.CHAT, 2, needed);
+        // ... and one that fits is proposed, in the background, soon.
+        long fitting = member("Fitting giver");
+        offer(fitting, HelpKind.JOB_SEARCH_HELP, 2, needed);
+        RequestView found = await(() -> requests.getMine(requester, request), v -> !v.isWaitingForGivers());
+        assertEquals(Set.of(fitting), giversOf(found.matches()));
+        assertEquals(List.of(needed), matchOf(found, fitting).matchedTags());
     }
 
     // ---------------------------------------------------------------- expiry
