@@ -117,6 +117,7 @@ class PrivacyIT {
         assertEquals(List.of(Optional.empty()), directory.search(stranger, name).stream()
                 .map(MemberSummary::headline).map(Optional::ofNullable).toList());
 
+        assertFalse(seenByStranger.formerMember());
         for (long allowed : List.of(helper, pia, Founder.signIn(accounts))) {
             MemberProfile whole = accounts.getProfileFor(allowed, pia);
             assertEquals("Nurse turned data analyst", whole.headline());
@@ -180,6 +181,7 @@ class PrivacyIT {
         assertNull(former.bio());
         assertNull(former.location());
         assertEquals(List.of(), former.skills());
+        assertTrue(former.formerMember(), "the page offers no introduction, block or report");
         assertEquals(Optional.empty(), accounts.authenticate(email, PASSWORD), "nobody signs in as Gus");
         assertTrue(directory.search(rita, "former member").isEmpty(), "not found by name");
         MatchView received = matches.get(rita, match);
