@@ -66,9 +66,19 @@ class QueryPlansTest {
             batch(connection, "INSERT INTO notifications (id, created_at, updated_at, recipient_id, type, read_flag)"
                     + " VALUES (?, NOW(), NOW(), ?, 'PROPOSAL_NEW', ?)",
                     MEMBERS * 2, (s, i) -> { s.setLong(1, i); s.setLong(2, 1 + i % MEMBERS); s.setBoolean(3, i % 2 == 0); });
+            batch(connection, "INSERT INTO blocks (id, created_at, updated_at, blocker_id, blocked_id) VALUES (?, NOW(), NOW(), ?, ?)",
+                    MEMBERS, (s, i) -> { s.setLong(1, i); s.setLong(2, 1 + i % MEMBERS); s.setLong(3, 1 + (i * 7) % MEMBERS); });
+            batch(connection, "INSERT INTO reports (id, version, created_at, updated_at, reporter_id, member_id, content_type,"
+                    + " reason, resolved_at) VALUES (?, 0, NOW(), NOW(), ?, ?, 'MEMBER', 'SPAM', ?)",
+                    MEMBERS, (s, i) -> { s.setLong(1, i); s.setLong(2, 1 + i % MEMBERS); s.setLong(3, 1 + (i * 3) % MEMBERS);
+                        s.setTimestamp(4, i % 20 == 0 ? null : new java.sql.Timestamp(System.currentTimeMillis())); });
+            batch(connection, "INSERT INTO audit_events (id, occurred_at, event_type, member_id, client_address) VALUES (?, NOW(), ?, ?, ?)",
+                    MEMBERS * 5, (s, i) -> { s.setLong(1, i); s.setString(2, i % 3 == 0 ? "SIGN_IN_FAILED" : "SIGNED_IN");
+                        s.setLong(3, 1 + i % MEMBERS); s.setString(4, "10.0." + (i % 200) + ".1"); });
             connection.commit();
             try (Statement statement = connection.createStatement()) {
-                statement.execute("ANALYZE TABLE members, offers, offer_tags, offer_words, help_requests, matches, notifications");
+                statement.execute("ANALYZE TABLE members, offers, offer_tags, offer_words, help_requests, matches, notifications,"
+                        + " blocks, reports, audit_events");
             }
         }
     }
@@ -125,6 +135,16 @@ class QueryPlansTest {
             // the bell and the list: Notification.countUnread, findForRecipient
             "SELECT COUNT(*) FROM notifications WHERE recipient_id = 7 AND read_flag = FALSE",
             "SELECT * FROM notifications WHERE recipient_id = 7 ORDER BY id DESC LIMIT 50",
+            // blocks: Block.countBetween (proposals, messages, introductions), Block.findBlockedBy (settings)
+            "SELECT COUNT(*) FROM blocks WHERE (blocker_id = 7 AND blocked_id = 8) OR (blocker_id = 8 AND blocked_id = 7)",
+            "SELECT m.* FROM blocks b JOIN members m ON m.id = b.blocked_id WHERE b.blocker_id = 7 ORDER BY b.id DESC",
+            // the moderation queue: Report.findOpen, Report.countOpen
+            "SELECT * FROM reports WHERE resolved_at IS NULL AND id < 99999 ORDER BY id DESC LIMIT 21",
+            "SELECT COUNT(*) FROM reports WHERE resolved_at IS NULL",
+            // the audit log, filtered by member, by event, by address (AuditLog)
+            "SELECT * FROM audit_events WHERE id < 99999 AND (member_id = 7 OR actor_id = 7) ORDER BY id DESC LIMIT 51",
+            "SELECT * FROM audit_events WHERE id < 99999 AND event_type = 'SIGN_IN_FAILED' ORDER BY id DESC LIMIT 51",
+            "SELECT * FROM audit_events WHERE id < 99999 AND client_address = '10.0.7.1' ORDER BY id DESC LIMIT 51",
             // the expiry job: Match.findDue
             "SELECT id FROM matches WHERE status = 'PROPOSED' AND expires_at <= NOW() ORDER BY id LIMIT 200"})
     void usesAnIndex(String query) throws SQLException {
