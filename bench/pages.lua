@@ -2,13 +2,16 @@
 -- loop, or post offers through the real Faces form. One wrk thread and connection per member (-tN -cN),
 -- so every member waits for each answer before asking again, as a person in a browser does.
 --
---   wrk -t16 -c16 -d30s -s bench/pages.lua http://127.0.0.1:8080 -- SESSIONS_FILE WHAT
+--   wrk -t16 -c16 -d30s -s bench/pages.lua http://127.0.0.1:8080 -- SESSIONS_FILE WHAT [THINK_MS]
 --
 -- SESSIONS_FILE: one Cookie header per member (cluster/ClusterDrill.java signin or sessions); for a
 -- WHAT with {id}, SESSIONS_FILE.ids holds their member ids. WHAT is a path, in which {id} becomes
 -- the next member's id (profiles);
 -- "visitor:PATH" loads the path without cookies (the trivial page); "post-offer" reads the form at
 -- /offers/new, then posts it with its ViewState, and each is measured on its own.
+-- THINK_MS (default 0: none, full load): each member reads for a while before the next request,
+-- a random time averaging THINK_MS (exponential, so that the members' requests arrive at random
+-- moments rather than in step). The time is not part of any latency.
 --
 -- Each request is timed here (CLOCK_MONOTONIC through LuaJIT's ffi), so that a GET and a POST of
 -- one run have percentiles of their own; done() prints one line per kind of request:
@@ -62,6 +65,7 @@ for _, kind in ipairs(kinds) do
     _G["sent_" .. kind] = 0
 end
 local posted = 0
+local think_ms = 0
 
 local function set_cookie(name, value)
     if cookies[name] == nil then table.insert(order, name) end
@@ -77,6 +81,8 @@ end
 function init(args)
     local sessions = lines_of(args[1])
     what = args[2]
+    think_ms = tonumber(args[3] or "0")
+    math.randomseed(number * 7919)
     for name, value in string.gmatch(sessions[((number - 1) % #sessions) + 1], "([^=; ]+)=([^;]*)") do
         set_cookie(name, value)
     end
@@ -91,6 +97,11 @@ local function page_path()
     if not ids then return what end
     next_id = next_id + 1
     return (string.gsub(what, "{id}", ids[(next_id % #ids) + 1]))
+end
+
+function delay()
+    if think_ms <= 0 then return 0 end
+    return math.floor(-think_ms * math.log(1 - math.random()))
 end
 
 function request()

@@ -10,6 +10,8 @@
 # DB_PASSWORD (it must be empty: it is seeded), or else a fresh database givefirst_bench made with
 # `mariadb -u root` on this machine. BENCH_SCALE (default 1) scales the community, BENCH_SECONDS
 # (default 20) the measured seconds per page, BENCH_MEMBERS (default 16) the signed-in members.
+# Each page is measured twice: at full load, then with members who read each page before the
+# next (BENCH_THINK_MS on average, default 1000; 0 leaves that second table out).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,6 +23,7 @@ seconds=${BENCH_SECONDS:-20}
 members=${BENCH_MEMBERS:-16}
 port=${BENCH_PORT:-8080}
 heap=${BENCH_XMX:-512m}
+think=${BENCH_THINK_MS:-1000}
 # Extra JVM options for the server, e.g. a flight recording: BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/bench.jfr
 read -r -a java_opts <<<"${BENCH_JAVA_OPTS:-}"
 work=$root/bench/target/run-$database
@@ -120,9 +123,9 @@ pages=(
     "post an offer|post-offer"
 )
 
-load() { # $1: what, $2: seconds; prints the RESULT lines
-    local what=$1 duration=$2 out=$work/wrk.out
-    wrk -t"$members" -c"$members" -d"${duration}s" --timeout 10s -s bench/pages.lua "$base" -- "$work/sessions.txt" "$what" \
+load() { # $1: what, $2: seconds, $3: mean think time in ms (0: full load); prints the RESULT lines
+    local what=$1 duration=$2 think_ms=${3:-0} out=$work/wrk.out
+    wrk -t"$members" -c"$members" -d"${duration}s" --timeout 10s -s bench/pages.lua "$base" -- "$work/sessions.txt" "$what" "$think_ms" \
         >"$out" 2>&1 &
     local load_pid=$!
     while kill -0 "$load_pid" 2>/dev/null; do sample_rss; sleep 1; done
@@ -138,25 +141,46 @@ results=$work/results.txt
 : >"$results"
 for page in "${pages[@]}"; do
     label=${page%%|*}
-    log "measuring: $label ($seconds s) ..."
+    log "measuring at full load: $label ($seconds s) ..."
     load "${page#*|}" "$seconds" | sed "s|^RESULT |$label\t|" >>"$results"
 done
+paced=$work/results-paced.txt
+: >"$paced"
+if [ "$think" -gt 0 ]; then
+    for page in "${pages[@]}"; do
+        label=${page%%|*}
+        log "measuring with members who read ($think ms on average): $label ($seconds s) ..."
+        load "${page#*|}" "$seconds" "$think" | sed "s|^RESULT |$label\t|" >>"$paced"
+    done
+fi
 
 field() { sed -n "s/.*\b$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
-trivial_rps=$(field "$(head -1 "$results")" rps)
+table() { # $1: results file; "of trivial" against its first line
+    local trivial_rps label line kind rps
+    trivial_rps=$(field "$(head -1 "$1")" rps)
+    printf '| %-36s | %6s | %8s | %7s | %7s | %7s | %7s | %6s | %s |\n' page kind req/s p50\ ms p90\ ms p99\ ms max\ ms failed "of trivial"
+    printf '| %-36s | %6s | %8s | %7s | %7s | %7s | %7s | %6s | %s |\n' --- --- ---: ---: ---: ---: ---: ---: ---:
+    while IFS=$'\t' read -r label line; do
+        kind=${line%% *}
+        rps=$(field "$line" rps)
+        printf '| %-36s | %6s | %8s | %7s | %7s | %7s | %7s | %6s | %s |\n' "$label" "$kind" "$rps" \
+            "$(field "$line" p50)" "$(field "$line" p90)" "$(field "$line" p99)" "$(field "$line" max)" \
+            "$(field "$line" failed)" "$(echo "scale=0; 100 * $rps / $trivial_rps" | bc)%"
+    done <"$1"
+}
 echo
 echo "GiveFirst page benchmark: $database, community scale $scale, $members signed-in members, ${seconds} s a page"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), Java $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/'), -Xmx$heap"
 echo
-printf '| %-36s | %6s | %8s | %7s | %7s | %7s | %7s | %6s | %s |\n' page kind req/s p50\ ms p90\ ms p99\ ms max\ ms failed "of trivial"
-printf '| %-36s | %6s | %8s | %7s | %7s | %7s | %7s | %6s | %s |\n' --- --- ---: ---: ---: ---: ---: ---: ---:
-while IFS=$'\t' read -r label line; do
-    kind=${line%% *}
-    rps=$(field "$line" rps)
-    printf '| %-36s | %6s | %8s | %7s | %7s | %7s | %7s | %6s | %s |\n' "$label" "$kind" "$rps" \
-        "$(field "$line" p50)" "$(field "$line" p90)" "$(field "$line" p99)" "$(field "$line" max)" \
-        "$(field "$line" failed)" "$(echo "scale=0; 100 * $rps / $trivial_rps" | bc)%"
-done <"$results"
+echo "At full load (each member asks again as soon as the answer came):"
+echo
+table "$results"
+if [ "$think" -gt 0 ]; then
+    echo
+    echo "Members who read each page before the next ($think ms on average, at random):"
+    echo
+    table "$paced"
+fi
 echo
 echo "seeded in ${seed_seconds%.*} s; ready ${ready_seconds:0:4} s after start; resident memory at most $(( rss_max_kb / 1024 )) MB under load"
 echo "community: $(awk 'NF == 2 && /^  (members|offers|help_requests|matches|notifications) / { gsub(",", "", $2); printf "%s%s %s", sep, $2, $1; sep = ", " }' "$work/seed.log")"
