@@ -155,17 +155,19 @@ if [ "$think" -gt 0 ]; then
 fi
 
 field() { sed -n "s/.*\b$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
-table() { # $1: results file; "of trivial" against its first line
-    local trivial_rps label line kind rps
+table() { # $1: results file; "of trivial" against its first line, unless $2 is "paced" (the pauses set the pace)
+    local trivial_rps label line kind rps share
     trivial_rps=$(field "$(head -1 "$1")" rps)
     printf '| %-36s | %6s | %8s | %7s | %7s | %7s | %7s | %6s | %s |\n' page kind req/s p50\ ms p90\ ms p99\ ms max\ ms failed "of trivial"
     printf '| %-36s | %6s | %8s | %7s | %7s | %7s | %7s | %6s | %s |\n' --- --- ---: ---: ---: ---: ---: ---: ---:
     while IFS=$'\t' read -r label line; do
         kind=${line%% *}
         rps=$(field "$line" rps)
+        share="$(echo "scale=0; 100 * $rps / $trivial_rps" | bc)%"
+        [ "${2:-}" = paced ] && share="-"
         printf '| %-36s | %6s | %8s | %7s | %7s | %7s | %7s | %6s | %s |\n' "$label" "$kind" "$rps" \
             "$(field "$line" p50)" "$(field "$line" p90)" "$(field "$line" p99)" "$(field "$line" max)" \
-            "$(field "$line" failed)" "$(echo "scale=0; 100 * $rps / $trivial_rps" | bc)%"
+            "$(field "$line" failed)" "$share"
     done <"$1"
 }
 echo
@@ -179,7 +181,7 @@ if [ "$think" -gt 0 ]; then
     echo
     echo "Members who read each page before the next ($think ms on average, at random):"
     echo
-    table "$paced"
+    table "$paced" paced
 fi
 echo
 echo "seeded in ${seed_seconds%.*} s; ready ${ready_seconds:0:4} s after start; resident memory at most $(( rss_max_kb / 1024 )) MB under load"
