@@ -35,6 +35,8 @@ import java.util.logging.Logger;
 public class MatchingTriggers {
 
     private static final Logger LOG = Logger.getLogger(MatchingTriggers.class.getName());
+    /** New offers of one kind a pass names at most; beyond, it searches every offer. */
+    static final int NEW_CANDIDATES_MAX = 200;
 
     @Inject
     private MatchingService matching;
@@ -66,9 +68,12 @@ public class MatchingTriggers {
         }
     }
 
-    /** Two changes to one kind: their new offers together, or a whole search if either needs one. */
-    private static Set<Long> together(Set<Long> earlier, Set<Long> later) {
-        if (earlier.isEmpty() || later.isEmpty()) {
+    /**
+     * Two changes to one kind: their new offers together, or a whole search if either needs one —
+     * or if so many offers came while a pass ran that naming them all would cost more than it saves.
+     */
+    static Set<Long> together(Set<Long> earlier, Set<Long> later) {
+        if (earlier.isEmpty() || later.isEmpty() || earlier.size() + later.size() > NEW_CANDIDATES_MAX) {
             return Set.of();
         }
         Set<Long> both = new HashSet<>(earlier);
