@@ -49,6 +49,11 @@ import java.util.Objects;
 @NamedQuery(name = Match.FIND_WITH_PARTIES,
         query = "SELECT m FROM Match m JOIN FETCH m.request JOIN FETCH m.giver JOIN FETCH m.offer WHERE m.id = :id",
         hints = @QueryHint(name = "eclipselink.join-fetch", value = "m.request.requester"))
+@NamedQuery(name = Match.COUNT_PROPOSED_FOR_REQUESTS,
+        query = "SELECT m.request.id, COUNT(m) FROM Match m WHERE m.request.id IN :requestIds"
+                + " AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED GROUP BY m.request.id")
+@NamedQuery(name = Match.FIND_GIVERS_ASKED,
+        query = "SELECT m.request.id, m.giver.id FROM Match m WHERE m.request.id IN :requestIds AND m.giver.id IN :giverIds")
 @NamedQuery(name = Match.COUNT_PROPOSED_FOR_REQUEST,
         query = "SELECT COUNT(m) FROM Match m WHERE m.request.id = :requestId AND m.status = org.givefirst.domain.match.MatchStatus.PROPOSED")
 @NamedQuery(name = Match.ACCEPT,
@@ -165,6 +170,10 @@ public class Match extends VersionedEntity {
     /** PROPOSED → EXPIRED when due: the claim that lets every instance run the expiry job safely. */
     public static final String EXPIRE_DUE = "Match.expireDue";
     public static final String GIVER_LOAD_SINCE = "Match.giverLoadSince";
+    /** Open proposals per request, for several requests at once: (request id, count). */
+    public static final String COUNT_PROPOSED_FOR_REQUESTS = "Match.countProposedForRequests";
+    /** Which of these givers were asked for which of these requests, whatever came of it: (request id, giver id). */
+    public static final String FIND_GIVERS_ASKED = "Match.findGiversAsked";
     /** Rows of (0 for given or 1 for received, kind, count) of a member's completed matches. */
     public static final String COUNT_GIVEN_AND_RECEIVED_BY_KIND = "Match.countGivenAndReceivedByKind";
     public static final String COUNT_GIVEN = "Match.countGiven";

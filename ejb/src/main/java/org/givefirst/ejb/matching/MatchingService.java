@@ -26,6 +26,7 @@ import org.givefirst.ejb.notification.NotificationService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -95,8 +96,7 @@ public class MatchingService {
         }
         long pending = entityManager.createNamedQuery(Match.COUNT_PROPOSED_FOR_REQUEST, Long.class)
                 .setParameter("requestId", requestId).getSingleResult();
-        int wanted = settings.getProposalsPerRequest() + request.getGiversWanted() - 1 - request.getAcceptedCount();
-        int toPropose = (int) (wanted - pending);
+        int toPropose = (int) (proposalsWanted(request) - pending);
         if (toPropose <= 0) {
             return 0;
         }
@@ -133,6 +133,9 @@ public class MatchingService {
         changes.forEach((kind, newCandidates) -> {
             List<Long> open = entityManager.createNamedQuery(HelpRequest.FIND_OPEN_IDS_BY_KIND, Long.class)
                     .setParameter("kind", kind).setMaxResults(REQUESTS_REVISITED_MAX).getResultList();
+            if (!newCandidates.isEmpty()) {
+                open = thoseANewOfferMayServe(open, newCandidates);
+            }
             for (long requestId : open) {
                 try {
                     self.proposeFor(requestId, newCandidates);
@@ -141,6 +144,59 @@ public class MatchingService {
                 }
             }
         });
+    }
+
+    /**
+     * Of these requests, those that one of the new offers may now serve: the request is short of
+     * proposals, and a new offer of a giver not yet asked for it (and not its requester) shares a
+     * tag or a word with it. Everything is read once a pass, in five statements, and compared
+     * here, so that a request no new offer serves costs no statement of its own; each request
+     * that remains is then checked again, exactly and under its lock, by {@link #proposeFor(long, Set)}.
+     */
+    private List<Long> thoseANewOfferMayServe(List<Long> requestIds, Set<Long> offerIds) {
+        if (requestIds.isEmpty()) {
+            return requestIds;
+        }
+        Map<Long, Long> giverOf = new HashMap<>();
+        entityManager.createQuery("SELECT o.id, o.giver.id FROM Offer o WHERE o.id IN :ids", Object[].class)
+                .setParameter("ids", offerIds).getResultList().forEach(row -> giverOf.put((Long) row[0], (Long) row[1]));
+        Map<Long, Set<String>> tagsOf = termsOf("tags", offerIds);
+        Map<Long, Set<String>> wordsOf = termsOf("words", offerIds);
+        Map<Long, Long> pendingOf = new HashMap<>();
+        entityManager.createNamedQuery(Match.COUNT_PROPOSED_FOR_REQUESTS, Object[].class).setParameter("requestIds", requestIds)
+                .getResultList().forEach(row -> pendingOf.put((Long) row[0], (Long) row[1]));
+        Set<List<Long>> asked = new HashSet<>();
+        entityManager.createNamedQuery(Match.FIND_GIVERS_ASKED, Object[].class).setParameter("requestIds", requestIds)
+                .setParameter("giverIds", Set.copyOf(giverOf.values()))
+                .getResultList().forEach(row -> asked.add(List.of((Long) row[0], (Long) row[1])));
+        return entityManager.createNamedQuery(HelpRequest.FIND_WITH_TAGS, HelpRequest.class).setParameter("ids", requestIds)
+                .getResultStream()
+                .filter(request -> proposalsWanted(request) > pendingOf.getOrDefault(request.getId(), 0L))
+                .filter(request -> {
+                    Need need = needOf(request);
+                    return giverOf.entrySet().stream().anyMatch(offer -> {
+                        long giverId = offer.getValue();
+                        return giverId != request.getRequester().getId()
+                                && !asked.contains(List.of(request.getId(), giverId))
+                                && (!Collections.disjoint(need.tags(), tagsOf.getOrDefault(offer.getKey(), Set.of()))
+                                || !Collections.disjoint(need.words(), wordsOf.getOrDefault(offer.getKey(), Set.of())));
+                    });
+                })
+                .map(HelpRequest::getId).sorted().toList();
+    }
+
+    /** The tags or the words ("tags", "words") of each of these offers. */
+    private Map<Long, Set<String>> termsOf(String collection, Set<Long> offerIds) {
+        Map<Long, Set<String>> terms = new HashMap<>();
+        entityManager.createQuery("SELECT o.id, t FROM Offer o JOIN o." + collection + " t WHERE o.id IN :ids", Object[].class)
+                .setParameter("ids", offerIds).getResultList()
+                .forEach(row -> terms.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
+        return terms;
+    }
+
+    /** How many open proposals the request should have: the community setting, plus one per further giver it still wants. */
+    private int proposalsWanted(HelpRequest request) {
+        return settings.getProposalsPerRequest() + request.getGiversWanted() - 1 - request.getAcceptedCount();
     }
 
     private static Need needOf(HelpRequest request) {

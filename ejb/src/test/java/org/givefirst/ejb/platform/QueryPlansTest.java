@@ -121,6 +121,11 @@ class QueryPlansTest {
             "SELECT id FROM help_requests WHERE requester_id = 7 AND id < 99999 ORDER BY id DESC LIMIT 21",
             "SELECT * FROM help_requests r LEFT JOIN request_tags t ON t.request_id = r.id WHERE r.id IN (7, 8, 9) ORDER BY r.id DESC",
             "SELECT COUNT(*) FROM help_requests WHERE requester_id = 7 AND status IN ('OPEN', 'MATCHED')",
+            // matching on offer changes: which of the open requests new offers may serve, read once a pass
+            "SELECT o.id, t.tag FROM offers o JOIN offer_tags t ON t.offer_id = o.id WHERE o.id IN (7, 8)",
+            "SELECT o.id, w.word FROM offers o JOIN offer_words w ON w.offer_id = o.id WHERE o.id IN (7, 8)",
+            "SELECT request_id, COUNT(*) FROM matches WHERE request_id IN (7, 8, 9) AND status = 'PROPOSED' GROUP BY request_id",
+            "SELECT request_id, giver_id FROM matches WHERE request_id IN (7, 8, 9) AND giver_id IN (7, 8)",
             // matching on offer changes: HelpRequest.findOpenIdsByKind, then the new offers' hits
             "SELECT id FROM help_requests WHERE kind = 'CHAT' AND status = 'OPEN' ORDER BY id LIMIT 50",
             "SELECT o.id, o.giver_id, t.tag FROM offers o JOIN offer_tags t ON t.offer_id = o.id WHERE t.tag IN ('tag7', 'tag8')"
