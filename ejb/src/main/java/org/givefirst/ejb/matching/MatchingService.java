@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Proposes willing givers for help requests. Called when a request is posted, when offers appear,
@@ -157,32 +158,37 @@ public class MatchingService {
         if (requestIds.isEmpty()) {
             return requestIds;
         }
-        Map<Long, Long> giverOf = new HashMap<>();
-        entityManager.createQuery("SELECT o.id, o.giver.id FROM Offer o WHERE o.id IN :ids", Object[].class)
-                .setParameter("ids", offerIds).getResultList().forEach(row -> giverOf.put((Long) row[0], (Long) row[1]));
         Map<Long, Set<String>> tagsOf = termsOf("tags", offerIds);
         Map<Long, Set<String>> wordsOf = termsOf("words", offerIds);
+        List<NewOffer> newOffers = entityManager.createQuery("SELECT o.id, o.giver.id FROM Offer o WHERE o.id IN :ids", Object[].class)
+                .setParameter("ids", offerIds).getResultStream()
+                .map(row -> new NewOffer((Long) row[1], tagsOf.getOrDefault((Long) row[0], Set.of()),
+                        wordsOf.getOrDefault((Long) row[0], Set.of())))
+                .toList();
         Map<Long, Long> pendingOf = new HashMap<>();
         entityManager.createNamedQuery(Match.COUNT_PROPOSED_FOR_REQUESTS, Object[].class).setParameter("requestIds", requestIds)
                 .getResultList().forEach(row -> pendingOf.put((Long) row[0], (Long) row[1]));
-        Set<List<Long>> asked = new HashSet<>();
+        Set<List<Long>> asked = new HashSet<>(); // (request id, giver id)
         entityManager.createNamedQuery(Match.FIND_GIVERS_ASKED, Object[].class).setParameter("requestIds", requestIds)
-                .setParameter("giverIds", Set.copyOf(giverOf.values()))
+                .setParameter("giverIds", newOffers.stream().map(NewOffer::giverId).collect(Collectors.toSet()))
                 .getResultList().forEach(row -> asked.add(List.of((Long) row[0], (Long) row[1])));
         return entityManager.createNamedQuery(HelpRequest.FIND_WITH_TAGS, HelpRequest.class).setParameter("ids", requestIds)
                 .getResultStream()
                 .filter(request -> proposalsWanted(request) > pendingOf.getOrDefault(request.getId(), 0L))
                 .filter(request -> {
                     Need need = needOf(request);
-                    return giverOf.entrySet().stream().anyMatch(offer -> {
-                        long giverId = offer.getValue();
-                        return giverId != request.getRequester().getId()
-                                && !asked.contains(List.of(request.getId(), giverId))
-                                && (!Collections.disjoint(need.tags(), tagsOf.getOrDefault(offer.getKey(), Set.of()))
-                                || !Collections.disjoint(need.words(), wordsOf.getOrDefault(offer.getKey(), Set.of())));
-                    });
+                    return newOffers.stream().anyMatch(offer -> offer.giverId() != request.getRequester().getId()
+                            && !asked.contains(List.of(request.getId(), offer.giverId())) && offer.fits(need));
                 })
                 .map(HelpRequest::getId).sorted().toList();
+    }
+
+    /** A new offer as a pass compares it with the open requests. */
+    private record NewOffer(long giverId, Set<String> tags, Set<String> words) {
+
+        boolean fits(Need need) {
+            return !Collections.disjoint(need.tags(), tags) || !Collections.disjoint(need.words(), words);
+        }
     }
 
     /** The tags or the words ("tags", "words") of each of these offers. */

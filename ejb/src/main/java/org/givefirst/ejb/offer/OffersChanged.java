@@ -28,9 +28,4 @@ public record OffersChanged(Set<HelpKind> kinds, Set<Long> newCandidates) {
     public static OffersChanged proposalsWithdrawn(HelpKind kind) {
         return new OffersChanged(Set.of(kind), Set.of());
     }
-
-    /** Whether requests of these kinds need a whole new search, not only a look at the new candidates. */
-    public boolean everyOfferCounts() {
-        return newCandidates.isEmpty();
-    }
 }
