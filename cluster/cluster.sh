@@ -85,7 +85,7 @@ database_env() {
 
 # Ready: the readiness check answers UP and GiveFirst's own checks are in it. Payara answers UP
 # with no checks at all while the application is still being deployed.
-ready() { curl -sf "$1/health/ready" 2>/dev/null | grep -q '"name":"database"'; }
+ready() { curl -sf --max-time 5 "$1/health/ready" 2>/dev/null | grep -q '"name":"database"'; }
 
 wait_ready() { # $1: name; prints seconds to ready
     local name=$1 port started=$2 i

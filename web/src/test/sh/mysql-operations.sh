@@ -60,7 +60,7 @@ start_app() { # $1: database
     app_pid=$!
     for _ in $(seq 1 240); do
         # Payara answers UP with no checks at all while GiveFirst is still being deployed.
-        curl -sf "$base/health/ready" 2>/dev/null | grep -q '"name":"database"' && return 0
+        curl -sf --max-time 5 "$base/health/ready" 2>/dev/null | grep -q '"name":"database"' && return 0
         kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/payara-$1.log"; fail "Payara Micro exited"; }
         sleep 0.5
     done
