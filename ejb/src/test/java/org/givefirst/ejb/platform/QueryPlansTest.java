@@ -3,6 +3,7 @@ package org.givefirst.ejb.platform;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import org.givefirst.ejb.platform.SchemaMigration.Dialect;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,6 +31,10 @@ class QueryPlansTest {
     static final int MEMBERS = 2_000;
     static final int OFFERS = 3_000;
     static final int REQUESTS = 2_000;
+
+    /** Member.findIdsByName, as EclipseLink issues it. */
+    static final String MEMBER_SEARCH = "SELECT id FROM members WHERE LOWER(display_name) LIKE '%an%' AND deleted_at IS NULL"
+            + " ORDER BY display_name, id LIMIT 20";
 
     private static MysqlDataSource dataSource;
 
@@ -88,8 +93,7 @@ class QueryPlansTest {
             // sign-in, sign-up: Member.findByEmail
             "SELECT * FROM members WHERE email = 'm7@example.org'",
             // member search: Member.findIdsByName walks the name index in order and stops at the 20th hit
-            "SELECT id FROM members WHERE LOWER(display_name) LIKE '%an%' AND deleted_at IS NULL"
-                    + " ORDER BY display_name, id LIMIT 20",
+            MEMBER_SEARCH,
             // profile: Member.findWithSkills
             "SELECT * FROM members m LEFT JOIN member_skills s ON s.member_id = m.id WHERE m.id = 7",
             // my offers (a page), profile: Offer.findIdsByGiver, findWithTags, findActiveByGiver
@@ -164,6 +168,18 @@ class QueryPlansTest {
             }
         }
         assertThat(fullScans).as("tables read whole by: " + query).isEmpty();
+    }
+
+    /** The search stops at its twentieth hit only if the index gives the order asked for: no sort of every member. */
+    @Test
+    void memberSearchReadsTheNameIndexInOrder() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet plan = statement.executeQuery("EXPLAIN " + MEMBER_SEARCH)) {
+            assertThat(plan.next()).isTrue();
+            assertThat(plan.getString("key")).isEqualTo("ix_members_name");
+            assertThat(plan.getString("Extra")).doesNotContain("filesort");
+        }
     }
 
     private static String kind(int i) {
