@@ -24,8 +24,6 @@ import org.givefirst.domain.shared.VersionedEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +52,8 @@ import java.util.stream.Collectors;
         query = "SELECT m.id FROM Member m WHERE LOWER(m.displayName) LIKE :pattern AND m.deletedAt IS NULL"
                 + " ORDER BY m.displayName, m.id")
 @NamedQuery(name = Member.FIND_BY_IDS, query = "SELECT m FROM Member m WHERE m.id IN :ids")
+@NamedQuery(name = Member.FIND_SUMMARIES_BY_IDS,
+        query = "SELECT m.id, m.displayName, m.headline, m.matchedOnlyFields FROM Member m WHERE m.id IN :ids")
 @NamedQuery(name = Member.FIND_BY_ROLE,
         query = "SELECT m FROM Member m WHERE m.role = :role ORDER BY m.displayName, m.id")
 @NamedQuery(name = Member.FIND_SUSPENDED,
@@ -70,6 +70,8 @@ public class Member extends VersionedEntity {
     public static final String COUNT_ALL = "Member.countAll";
     public static final String FIND_IDS_BY_NAME = "Member.findIdsByName";
     public static final String FIND_BY_IDS = "Member.findByIds";
+    /** Rows of (id, display name, headline, matched-only fields as stored) of these :ids. */
+    public static final String FIND_SUMMARIES_BY_IDS = "Member.findSummariesByIds";
     public static final String FIND_BY_ROLE = "Member.findByRole";
     public static final String FIND_SUSPENDED = "Member.findSuspended";
     /** Today's digest for this member: 1 row for the first instance to claim it, 0 for any other. */
@@ -235,11 +237,7 @@ public class Member extends VersionedEntity {
 
     /** The profile fields the member shows only to members they are matched with. */
     public Set<ProfileField> getMatchedOnlyFields() {
-        Set<ProfileField> fields = EnumSet.noneOf(ProfileField.class);
-        if (matchedOnlyFields != null && !matchedOnlyFields.isBlank()) {
-            Arrays.stream(matchedOnlyFields.split(",")).map(ProfileField::valueOf).forEach(fields::add);
-        }
-        return fields;
+        return ProfileField.setOf(matchedOnlyFields);
     }
 
     /** Chooses which profile fields only members matched with this one see; the others every member sees. */

@@ -31,16 +31,31 @@ public class MemberDirectory {
     /**
      * Members whose display name contains the query, by name; nothing for fewer than two
      * characters. A headline its member shows only to matched members is left out for others.
+     * Read as rows, not as members: the same few names are found by many at once, and loading
+     * them whole made every search wait on the others for the shared cache's locks.
      */
     public List<MemberSummary> search(long viewerId, String query) {
-        List<Member> found = namePattern(query).map(pattern -> byName(entityManager, pattern, RESULTS_MAX)).orElse(List.of());
+        List<Long> ids = namePattern(query).map(pattern -> idsByName(entityManager, pattern, RESULTS_MAX)).orElse(List.of());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Found> byId = entityManager.createNamedQuery(Member.FIND_SUMMARIES_BY_IDS, Object[].class)
+                .setParameter("ids", ids).getResultStream().map(Found::of).collect(Collectors.toMap(Found::id, found -> found));
+        List<Found> found = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         List<Long> hidingHeadline = found.stream()
-                .filter(member -> member.getId() != viewerId && member.getMatchedOnlyFields().contains(ProfileField.HEADLINE))
-                .map(Member::getId).toList();
+                .filter(member -> member.id() != viewerId && member.headlineMatchedOnly()).map(Found::id).toList();
         Set<Long> matched = hidingHeadline.isEmpty() ? Set.of() : matchedWith(viewerId, hidingHeadline);
-        return found.stream().map(member -> hidingHeadline.contains(member.getId()) && !matched.contains(member.getId())
-                ? new MemberSummary(member.getId(), member.getDisplayName(), null)
-                : MemberSummary.of(member)).toList();
+        return found.stream().map(member -> new MemberSummary(member.id(), member.displayName(),
+                hidingHeadline.contains(member.id()) && !matched.contains(member.id()) ? null : member.headline())).toList();
+    }
+
+    /** A member as the search reads them ({@link Member#FIND_SUMMARIES_BY_IDS}). */
+    private record Found(long id, String displayName, String headline, boolean headlineMatchedOnly) {
+
+        static Found of(Object[] row) {
+            return new Found((Long) row[0], (String) row[1], (String) row[2],
+                    ProfileField.setOf((String) row[3]).contains(ProfileField.HEADLINE));
+        }
     }
 
     /** Of these members, those matched with the viewer (either way), or all of them for staff. */
@@ -60,14 +75,19 @@ public class MemberDirectory {
      * statements, the ids through the name index, then those members.
      */
     public static List<Member> byName(EntityManager entityManager, String pattern, int max) {
-        List<Long> ids = entityManager.createNamedQuery(Member.FIND_IDS_BY_NAME, Long.class)
-                .setParameter("pattern", pattern).setMaxResults(max).getResultList();
+        List<Long> ids = idsByName(entityManager, pattern, max);
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, Member> byId = entityManager.createNamedQuery(Member.FIND_BY_IDS, Member.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Member::getId, member -> member));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The ids of the first members, by name, whose name matches the pattern: the name index alone. */
+    private static List<Long> idsByName(EntityManager entityManager, String pattern, int max) {
+        return entityManager.createNamedQuery(Member.FIND_IDS_BY_NAME, Long.class)
+                .setParameter("pattern", pattern).setMaxResults(max).getResultList();
     }
 
     /**
