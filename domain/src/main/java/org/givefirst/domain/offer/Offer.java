@@ -42,8 +42,9 @@ import java.util.Set;
 @NamedQuery(name = Offer.FIND_LINES_BY_GIVER,
         query = "SELECT o.id, o.status, o.title FROM Offer o WHERE o.giver.id = :giverId"
                 + " AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED ORDER BY o.id DESC")
-@NamedQuery(name = Offer.FIND_ACTIVE_BY_GIVER,
-        query = "SELECT DISTINCT o FROM Offer o LEFT JOIN FETCH o.tags WHERE o.giver.id = :giverId AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE ORDER BY o.id DESC")
+@NamedQuery(name = Offer.FIND_ACTIVE_LINES_BY_GIVER,
+        query = "SELECT o.id, o.kind, o.title FROM Offer o WHERE o.giver.id = :giverId"
+                + " AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE AND o.id < :before ORDER BY o.id DESC")
 @NamedQuery(name = Offer.FIND_STATUSES_BY_GIVER,
         query = "SELECT DISTINCT o.status FROM Offer o WHERE o.giver.id = :giverId"
                 + " AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED")
@@ -70,7 +71,8 @@ public class Offer extends VersionedEntity {
     public static final String FIND_STATUSES_BY_GIVER = "Offer.findStatusesByGiver";
     /** Rows of (id, status, title) of a giver's offers that are not closed, newest first. */
     public static final String FIND_LINES_BY_GIVER = "Offer.findLinesByGiver";
-    public static final String FIND_ACTIVE_BY_GIVER = "Offer.findActiveByGiver";
+    /** Rows of (id, kind, title) of a giver's active offers older than :before, newest first. */
+    public static final String FIND_ACTIVE_LINES_BY_GIVER = "Offer.findActiveLinesByGiver";
     public static final String COUNT_OPEN_BY_GIVER = "Offer.countOpenByGiver";
     public static final String SET_STATUS_OF_GIVER = "Offer.setStatusOfGiver";
     /**

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.offer.Offer;
@@ -57,10 +58,19 @@ public class OfferService {
                 .setParameter("giverId", actingMemberId).getResultList());
     }
 
-    /** A member's active offers, as their profile shows them. */
-    public List<OfferView> listActiveOf(long memberId) {
-        return views(entityManager.createNamedQuery(Offer.FIND_ACTIVE_BY_GIVER, Offer.class)
-                .setParameter("giverId", memberId).getResultList());
+    /**
+     * A page of a member's active offers, newest first, as their profile lists them; before: null
+     * for the first page. One statement, and no offer loaded whole: a profile is read far more
+     * often than it changes.
+     */
+    public Page<ActiveOffer> activeOf(long memberId, Long before) {
+        return Page.ofRows(activeLines(memberId, before).setMaxResults(Page.SIZE + 1).getResultStream()
+                .map(ActiveOffer::of).toList(), ActiveOffer::id);
+    }
+
+    private TypedQuery<Object[]> activeLines(long memberId, Long before) {
+        return entityManager.createNamedQuery(Offer.FIND_ACTIVE_LINES_BY_GIVER, Object[].class)
+                .setParameter("giverId", memberId).setParameter("before", Page.below(before));
     }
 
     /** "I'm away for a while": pauses every active offer of the member at once. */
@@ -76,9 +86,9 @@ public class OfferService {
         int resumed = setStatusOfAll(actingMemberId, OfferStatus.PAUSED, OfferStatus.ACTIVE);
         if (resumed > 0) {
             entityManager.find(Member.class, actingMemberId).resumeGiving(clock.instant());
-            List<OfferView> active = listActiveOf(actingMemberId);
-            offersChanged.fire(OffersChanged.available(active.stream().map(OfferView::kind).collect(Collectors.toSet()),
-                    active.stream().map(OfferView::id).collect(Collectors.toSet())));
+            List<ActiveOffer> active = activeLines(actingMemberId, null).getResultStream().map(ActiveOffer::of).toList();
+            offersChanged.fire(OffersChanged.available(active.stream().map(ActiveOffer::kind).collect(Collectors.toSet()),
+                    active.stream().map(ActiveOffer::id).collect(Collectors.toSet())));
         }
         return resumed;
     }

@@ -3,6 +3,7 @@ package org.givefirst.ejb.shared;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * One page of a list that grows without end, newest first. Pages are cut by id ("older than this
@@ -31,6 +32,17 @@ public record Page<T>(List<T> items, Long nextBefore) implements Serializable {
         List<Long> shown = idsNewestFirst.subList(0, Math.min(SIZE, idsNewestFirst.size()));
         List<T> items = shown.isEmpty() ? List.of() : List.copyOf(load.apply(shown));
         return new Page<>(items, idsNewestFirst.size() > SIZE ? shown.getLast() : null);
+    }
+
+    /**
+     * The page of these rows, read one more than a page long to know whether another page follows.
+     *
+     * @param rowsNewestFirst up to {@link #SIZE} + 1 rows, newest first
+     * @param id a row's id
+     */
+    public static <T> Page<T> ofRows(List<T> rowsNewestFirst, ToLongFunction<T> id) {
+        List<T> items = List.copyOf(rowsNewestFirst.subList(0, Math.min(SIZE, rowsNewestFirst.size())));
+        return new Page<>(items, rowsNewestFirst.size() > SIZE ? id.applyAsLong(items.getLast()) : null);
     }
 
     /** The id below which the page starts: everything for the first page. */

@@ -8,13 +8,15 @@ import jakarta.inject.Named;
 import org.givefirst.ejb.member.AccountService;
 import org.givefirst.ejb.member.MemberProfile;
 import org.givefirst.ejb.offer.OfferService;
-import org.givefirst.ejb.offer.OfferView;
+import org.givefirst.ejb.offer.ActiveOffer;
 import org.givefirst.ejb.profile.ChatsHeld;
 import org.givefirst.ejb.profile.GivingRecord;
 import org.givefirst.ejb.profile.GivingService;
 import org.givefirst.ejb.profile.Recommendation;
+import org.givefirst.ejb.shared.Page;
 import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.Pages;
+import org.givefirst.web.shared.Paging;
 import org.omnifaces.util.Faces;
 
 import java.time.ZoneOffset;
@@ -46,7 +48,7 @@ public class ProfileBacking {
     @Inject
     private GivingService givingService;
 
-    private List<OfferView> activeOffers;
+    private Page<ActiveOffer> activeOffers;
     private GivingRecord giving;
     private List<Recommendation> recommendations;
     private ChatsHeld chatsHeld;
@@ -76,9 +78,10 @@ public class ProfileBacking {
         return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(member.memberSince().atZone(ZoneOffset.UTC));
     }
 
-    public List<OfferView> getActiveOffers() {
+    /** A page of them: a giver may keep many offers open, and the profile stays quick to read. */
+    public Page<ActiveOffer> getActiveOffers() {
         if (activeOffers == null) {
-            activeOffers = offerService.listActiveOf(member.id());
+            activeOffers = offerService.activeOf(member.id(), Paging.before(facesContext));
         }
         return activeOffers;
     }

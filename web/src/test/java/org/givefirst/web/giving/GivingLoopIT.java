@@ -23,6 +23,7 @@ import org.givefirst.ejb.member.AccountService;
 import org.givefirst.ejb.member.Registration;
 import org.givefirst.ejb.notification.NotificationService;
 import org.givefirst.ejb.notification.NotificationView;
+import org.givefirst.ejb.offer.ActiveOffer;
 import org.givefirst.ejb.offer.OfferDraft;
 import org.givefirst.ejb.offer.OfferService;
 import org.givefirst.ejb.offer.OfferView;
@@ -256,6 +257,27 @@ class GivingLoopIT {
         // The limits themselves are allowed.
         offers.post(giver, offerDraft(HelpKind.CHAT, "t".repeat(120), 20, tags(10)));
         assertEquals(before + 1, offers.listMine(giver, null).items().size());
+    }
+
+    @Test
+    void aProfileListsTheActiveOffersAPageAtATimeNewestFirst() {
+        long giver = member("Many offers");
+        List<Long> posted = new ArrayList<>();
+        for (int i = 0; i < Page.SIZE + 2; i++) {
+            posted.add(offer(giver, HelpKind.ADVICE, 1, tag()));
+        }
+        offers.pause(giver, posted.get(1)); // only active offers are listed
+
+        Page<ActiveOffer> first = offers.activeOf(giver, null);
+        List<Long> expected = new ArrayList<>(posted.reversed());
+        expected.remove(posted.get(1));
+        assertEquals(expected.subList(0, Page.SIZE), first.items().stream().map(ActiveOffer::id).toList());
+        assertEquals(HelpKind.ADVICE, first.items().getFirst().kind());
+        assertTrue(first.hasNext());
+
+        Page<ActiveOffer> second = offers.activeOf(giver, first.nextBefore());
+        assertEquals(List.of(posted.getFirst()), second.items().stream().map(ActiveOffer::id).toList());
+        assertFalse(second.hasNext());
     }
 
     @Test
