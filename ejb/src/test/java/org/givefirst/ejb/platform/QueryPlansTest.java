@@ -94,12 +94,13 @@ class QueryPlansTest {
             "SELECT * FROM members WHERE email = 'm7@example.org'",
             // member search: Member.findIdsByName walks the name index in order and stops at the 20th hit
             MEMBER_SEARCH,
+            "SELECT id, display_name, headline, matched_only_fields FROM members WHERE id IN (7, 8, 9)",
             // profile: Member.findWithSkills
             "SELECT * FROM members m LEFT JOIN member_skills s ON s.member_id = m.id WHERE m.id = 7",
-            // my offers (a page), profile: Offer.findIdsByGiver, findWithTags, findActiveByGiver
+            // my offers (a page), profile (a page): Offer.findIdsByGiver, findWithTags, findActiveLinesByGiver
             "SELECT id FROM offers WHERE giver_id = 7 AND status <> 'CLOSED' AND id < 99999 ORDER BY id DESC LIMIT 21",
             "SELECT * FROM offers o LEFT JOIN offer_tags t ON t.offer_id = o.id WHERE o.id IN (7, 8, 9) ORDER BY o.id DESC",
-            "SELECT * FROM offers WHERE giver_id = 7 AND status = 'ACTIVE' ORDER BY id DESC",
+            "SELECT id, kind, title FROM offers WHERE giver_id = 7 AND status = 'ACTIVE' AND id < 99999 ORDER BY id DESC LIMIT 21",
             "SELECT DISTINCT status FROM offers WHERE giver_id = 7 AND status <> 'CLOSED'",
             // matching: candidates by tag and by word (MatchingService)
             "SELECT o.id, o.giver_id, t.tag FROM offers o JOIN offer_tags t ON t.offer_id = o.id WHERE t.tag IN ('tag7', 'tag8')"
