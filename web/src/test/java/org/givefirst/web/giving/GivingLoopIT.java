@@ -28,7 +28,9 @@ import org.givefirst.ejb.offer.OfferDraft;
 import org.givefirst.ejb.offer.OfferService;
 import org.givefirst.ejb.offer.OfferView;
 import org.givefirst.ejb.profile.GivingRecord;
+import org.givefirst.ejb.profile.CommunityGift;
 import org.givefirst.ejb.profile.GivingService;
+import org.givefirst.ejb.profile.RecentGiving;
 import org.givefirst.ejb.request.GiveFirstRuleException;
 import org.givefirst.ejb.request.HelpRequestService;
 import org.givefirst.ejb.request.OpenRequestCapException;
@@ -104,6 +106,9 @@ class GivingLoopIT {
 
     @EJB
     private GivingService giving;
+
+    @EJB
+    private RecentGiving recentGiving;
 
     @EJB
     private TestData testData;
@@ -278,6 +283,36 @@ class GivingLoopIT {
         Page<ActiveOffer> second = offers.activeOf(giver, first.nextBefore());
         assertEquals(List.of(posted.getFirst()), second.items().stream().map(ActiveOffer::id).toList());
         assertFalse(second.hasNext());
+    }
+
+    /**
+     * The first read of recent giving in this deployment (no other test here reads it, and it is
+     * kept for 30 s once read): the newest completion comes first; an accepted match is not given yet.
+     */
+    @Test
+    void theCommunitysRecentGivingIsTheLatestCompletedHelpNewestFirst() {
+        String shared = tag();
+        long giver = member("Recent giver");
+        offer(giver, HelpKind.CHAT, 2, shared);
+        long requester = memberWithAnOffer("Recent receiver");
+        long request = ask(requester, HelpKind.CHAT, 1, shared);
+        long completed = onlyMatchOf(requester, request, giver).id();
+        matches.accept(giver, completed);
+        matches.thank(requester, completed, "Thank you!");
+
+        String later = tag();
+        long otherGiver = member("Still to give");
+        offer(otherGiver, HelpKind.CHAT, 2, later);
+        long otherRequest = ask(memberWithAnOffer("Still waiting"), HelpKind.CHAT, 1, later);
+        matches.accept(otherGiver, matches.inbox(otherGiver).stream().filter(m -> m.requestId() == otherRequest)
+                .findFirst().orElseThrow().id());
+
+        List<CommunityGift> recent = recentGiving.latest();
+        assertEquals(giver, recent.getFirst().giverId());
+        assertEquals(requester, recent.getFirst().receiverId());
+        assertEquals("Recent receiver", recent.getFirst().receiverName());
+        assertEquals(HelpKind.CHAT, recent.getFirst().kind());
+        assertTrue(recent.stream().noneMatch(gift -> gift.giverId() == otherGiver));
     }
 
     @Test
