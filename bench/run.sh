@@ -82,7 +82,8 @@ seed_seconds=$(echo "$(date +%s.%N) - $seed_started" | bc)
 
 log "starting GiveFirst (-Xmx$heap) ..."
 started=$(date +%s.%N)
-"$JAVA_HOME/bin/java" "-Xmx$heap" "${java_opts[@]}" -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
+# Every member signs in from this one address: the sign-in limit per address (25 in 5 minutes) is raised.
+"$JAVA_HOME/bin/java" "-Xmx$heap" -Dgivefirst.throttle.signInsPerAddress=1000 "${java_opts[@]}" -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
     --rootdir "$work/payara" --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --disablephonehome \
     --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
     --postbootcommandfile web/src/main/payara/single-instance.asadmin >"$work/server.log" 2>&1 &
@@ -100,9 +101,15 @@ for _ in $(seq 1 480); do
 done
 [ -n "$ready_seconds" ] || fail "GiveFirst was not ready in 120 s"
 
-log "signing in $members members ..."
+# Members who post offers are others than those whose pages are read: else each run would pile
+# a few hundred offers on the readers, and their dashboard, list and profile would measure members
+# the seeded community does not have.
+log "signing in $((members * 2)) members ($members read pages, $members post offers) ..."
 "$JAVA_HOME/bin/java" cluster/ClusterDrill.java signin "$base" "member%d@seed.givefirst.invalid" \
-    "give first, then ask" "$members" "$work/sessions.txt" >/dev/null
+    "give first, then ask" "$((members * 2))" "$work/signed-in.txt" >/dev/null
+head -n "$members" "$work/signed-in.txt" >"$work/readers.txt"
+head -n "$members" "$work/signed-in.txt.ids" >"$work/readers.txt.ids"
+tail -n "$members" "$work/signed-in.txt" >"$work/posters.txt"
 
 rss_max_kb=0
 sample_rss() {
@@ -124,8 +131,9 @@ pages=(
 )
 
 load() { # $1: what, $2: seconds, $3: mean think time in ms (0: full load); prints the RESULT lines
-    local what=$1 duration=$2 think_ms=${3:-0} out=$work/wrk.out
-    wrk -t"$members" -c"$members" -d"${duration}s" --timeout 10s -s bench/pages.lua "$base" -- "$work/sessions.txt" "$what" "$think_ms" \
+    local what=$1 duration=$2 think_ms=${3:-0} out=$work/wrk.out sessions=$work/readers.txt
+    [ "$what" = post-offer ] && sessions=$work/posters.txt
+    wrk -t"$members" -c"$members" -d"${duration}s" --timeout 10s -s bench/pages.lua "$base" -- "$sessions" "$what" "$think_ms" \
         >"$out" 2>&1 &
     local load_pid=$!
     while kill -0 "$load_pid" 2>/dev/null; do sample_rss; sleep 1; done
