@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * A member's dashboard: the latest {@value #SHOWN} lines of their inbox, offers and requests,
  * each list a link to the whole of it. Only what a line shows is read — no entities, no tags —
- * and never more than a screenful, however long a member's history grows.
+ * and never more than a screenful, however long a member's history grows. One call for the three,
+ * so that a dashboard pays for one transaction and one security check, not three.
  */
 @Stateless
 public class DashboardService {
@@ -22,19 +23,14 @@ public class DashboardService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    /** The open proposals and the accepted matches still to give, newest first. */
-    public DashboardList inbox(long actingMemberId) {
-        return latest(Match.FIND_INBOX_LINES, "memberId", actingMemberId);
-    }
-
-    /** The offers that are not closed, newest first. */
-    public DashboardList offers(long actingMemberId) {
-        return latest(Offer.FIND_LINES_BY_GIVER, "giverId", actingMemberId);
-    }
-
-    /** The requests, newest first. */
-    public DashboardList requests(long actingMemberId) {
-        return latest(HelpRequest.FIND_LINES_BY_REQUESTER, "requesterId", actingMemberId);
+    /**
+     * The open proposals and the accepted matches still to give, the offers that are not closed,
+     * and the requests: each newest first.
+     */
+    public Dashboard of(long actingMemberId) {
+        return new Dashboard(latest(Match.FIND_INBOX_LINES, "memberId", actingMemberId),
+                latest(Offer.FIND_LINES_BY_GIVER, "giverId", actingMemberId),
+                latest(HelpRequest.FIND_LINES_BY_REQUESTER, "requesterId", actingMemberId));
     }
 
     private DashboardList latest(String query, String memberParameter, long memberId) {

@@ -3,6 +3,7 @@ package org.givefirst.web.dashboard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.givefirst.ejb.dashboard.Dashboard;
 import org.givefirst.ejb.dashboard.DashboardList;
 import org.givefirst.ejb.dashboard.DashboardService;
 import org.givefirst.ejb.profile.CommunityGift;
@@ -28,30 +29,26 @@ public class DashboardBacking {
     @Inject
     private CurrentMember currentMember;
 
-    private DashboardList offers;
-    private DashboardList requests;
-    private DashboardList inbox;
+    private Dashboard mine;
     private List<CommunityGift> recent;
 
     public DashboardList getOffers() {
-        if (offers == null) {
-            offers = dashboardService.offers(currentMember.requireId());
-        }
-        return offers;
+        return mine().offers();
     }
 
     public DashboardList getRequests() {
-        if (requests == null) {
-            requests = dashboardService.requests(currentMember.requireId());
-        }
-        return requests;
+        return mine().requests();
     }
 
     public DashboardList getInbox() {
-        if (inbox == null) {
-            inbox = dashboardService.inbox(currentMember.requireId());
+        return mine().inbox();
+    }
+
+    private Dashboard mine() {
+        if (mine == null) {
+            mine = dashboardService.of(currentMember.requireId());
         }
-        return inbox;
+        return mine;
     }
 
     public List<CommunityGift> getRecent() {

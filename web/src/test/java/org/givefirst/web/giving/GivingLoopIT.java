@@ -13,6 +13,9 @@ import org.givefirst.domain.shared.HelpKind;
 import org.givefirst.domain.shared.InvalidValueException;
 import org.givefirst.domain.shared.NotFoundException;
 import org.givefirst.domain.shared.Tag;
+import org.givefirst.ejb.dashboard.Dashboard;
+import org.givefirst.ejb.dashboard.DashboardLine;
+import org.givefirst.ejb.dashboard.DashboardService;
 import org.givefirst.ejb.match.CapacityExhaustedException;
 import org.givefirst.ejb.match.MatchAlreadyTakenException;
 import org.givefirst.ejb.match.MatchNotFoundException;
@@ -109,6 +112,9 @@ class GivingLoopIT {
 
     @EJB
     private RecentGiving recentGiving;
+
+    @EJB
+    private DashboardService dashboards;
 
     @EJB
     private TestData testData;
@@ -283,6 +289,30 @@ class GivingLoopIT {
         Page<ActiveOffer> second = offers.activeOf(giver, first.nextBefore());
         assertEquals(List.of(posted.getFirst()), second.items().stream().map(ActiveOffer::id).toList());
         assertFalse(second.hasNext());
+    }
+
+    @Test
+    void theDashboardShowsTheLatestFiveOfEachOwnListAndWhetherMoreFollow() {
+        String shared = tag();
+        long giver = member("Dashboard giver");
+        List<Long> posted = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            posted.add(offer(giver, HelpKind.ADVICE, 3, shared));
+        }
+        long requester = memberWithAnOffer("Dashboard asker");
+        long request = ask(requester, HelpKind.ADVICE, 1, shared);
+
+        Dashboard givers = dashboards.of(giver);
+        assertEquals(posted.reversed().subList(0, 5), givers.offers().lines().stream().map(DashboardLine::id).toList());
+        assertTrue(givers.offers().more());
+        assertEquals(List.of("PROPOSED"), givers.inbox().lines().stream().map(DashboardLine::status).toList());
+        assertTrue(givers.requests().lines().isEmpty());
+
+        Dashboard askers = dashboards.of(requester);
+        assertEquals(List.of(request), askers.requests().lines().stream().map(DashboardLine::id).toList());
+        assertFalse(askers.requests().more());
+        assertEquals(1, askers.offers().lines().size());
+        assertTrue(askers.inbox().lines().isEmpty());
     }
 
     /**
