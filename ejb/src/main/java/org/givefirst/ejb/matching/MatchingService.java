@@ -168,19 +168,23 @@ public class MatchingService {
         Map<Long, Long> pendingOf = new HashMap<>();
         entityManager.createNamedQuery(Match.COUNT_PROPOSED_FOR_REQUESTS, Object[].class).setParameter("requestIds", requestIds)
                 .getResultList().forEach(row -> pendingOf.put((Long) row[0], (Long) row[1]));
-        Set<List<Long>> asked = new HashSet<>(); // (request id, giver id)
-        entityManager.createNamedQuery(Match.FIND_GIVERS_ASKED, Object[].class).setParameter("requestIds", requestIds)
+        Set<Asked> asked = entityManager.createNamedQuery(Match.FIND_GIVERS_ASKED, Object[].class)
+                .setParameter("requestIds", requestIds)
                 .setParameter("giverIds", newOffers.stream().map(NewOffer::giverId).collect(Collectors.toSet()))
-                .getResultList().forEach(row -> asked.add(List.of((Long) row[0], (Long) row[1])));
+                .getResultStream().map(row -> new Asked((Long) row[0], (Long) row[1])).collect(Collectors.toSet());
         return entityManager.createNamedQuery(HelpRequest.FIND_WITH_TAGS, HelpRequest.class).setParameter("ids", requestIds)
                 .getResultStream()
                 .filter(request -> proposalsWanted(request) > pendingOf.getOrDefault(request.getId(), 0L))
                 .filter(request -> {
                     Need need = needOf(request);
                     return newOffers.stream().anyMatch(offer -> offer.giverId() != request.getRequester().getId()
-                            && !asked.contains(List.of(request.getId(), offer.giverId())) && offer.fits(need));
+                            && !asked.contains(new Asked(request.getId(), offer.giverId())) && offer.fits(need));
                 })
                 .map(HelpRequest::getId).sorted().toList();
+    }
+
+    /** A giver asked for a request, whatever came of it. */
+    private record Asked(long requestId, long giverId) {
     }
 
     /** A new offer as a pass compares it with the open requests. */

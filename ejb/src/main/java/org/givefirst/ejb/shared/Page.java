@@ -29,9 +29,8 @@ public record Page<T>(List<T> items, Long nextBefore) implements Serializable {
      * @param load the rows of the first {@link #SIZE} ids, in that order
      */
     public static <T> Page<T> of(List<Long> idsNewestFirst, Function<List<Long>, List<T>> load) {
-        List<Long> shown = idsNewestFirst.subList(0, Math.min(SIZE, idsNewestFirst.size()));
-        List<T> items = shown.isEmpty() ? List.of() : List.copyOf(load.apply(shown));
-        return new Page<>(items, idsNewestFirst.size() > SIZE ? shown.getLast() : null);
+        Page<Long> ids = ofRows(idsNewestFirst, id -> id);
+        return new Page<>(ids.items().isEmpty() ? List.of() : List.copyOf(load.apply(ids.items())), ids.nextBefore());
     }
 
     /**
