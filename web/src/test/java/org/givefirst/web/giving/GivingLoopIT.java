@@ -204,13 +204,12 @@ class GivingLoopIT {
 
     @Test
     void onlyTheTwoPartiesSeeAndActOnAMatch() {
-        String shared = tag();
-        long giver = member("Giver");
-        offer(giver, HelpKind.REFERENCE, 3, shared);
-        long requester = memberWithAnOffer("Requester");
-        long request = ask(requester, HelpKind.REFERENCE, 1, shared);
+        Proposal proposal = proposal("Giver", "Requester", HelpKind.REFERENCE);
+        long giver = proposal.giver();
+        long requester = proposal.requester();
+        long request = proposal.request();
+        long match = proposal.match();
         long stranger = member("Stranger");
-        long match = onlyMatchOf(requester, request, giver).id();
         WrittenReference reference = aReference();
 
         for (long id : new long[] {match, Long.MAX_VALUE, -1}) {
@@ -321,28 +320,19 @@ class GivingLoopIT {
      */
     @Test
     void theCommunitysRecentGivingIsTheLatestCompletedHelpNewestFirst() {
-        String shared = tag();
-        long giver = member("Recent giver");
-        offer(giver, HelpKind.CHAT, 2, shared);
-        long requester = memberWithAnOffer("Recent receiver");
-        long request = ask(requester, HelpKind.CHAT, 1, shared);
-        long completed = onlyMatchOf(requester, request, giver).id();
-        matches.accept(giver, completed);
-        matches.thank(requester, completed, "Thank you!");
+        Proposal given = proposal("Recent giver", "Recent receiver", HelpKind.CHAT);
+        matches.accept(given.giver(), given.match());
+        matches.thank(given.requester(), given.match(), "Thank you!");
 
-        String later = tag();
-        long otherGiver = member("Still to give");
-        offer(otherGiver, HelpKind.CHAT, 2, later);
-        long otherRequest = ask(memberWithAnOffer("Still waiting"), HelpKind.CHAT, 1, later);
-        matches.accept(otherGiver, matches.inbox(otherGiver).stream().filter(m -> m.requestId() == otherRequest)
-                .findFirst().orElseThrow().id());
+        Proposal stillToGive = proposal("Still to give", "Still waiting", HelpKind.CHAT);
+        matches.accept(stillToGive.giver(), stillToGive.match());
 
         List<CommunityGift> recent = recentGiving.latest();
-        assertEquals(giver, recent.getFirst().giverId());
-        assertEquals(requester, recent.getFirst().receiverId());
+        assertEquals(given.giver(), recent.getFirst().giverId());
+        assertEquals(given.requester(), recent.getFirst().receiverId());
         assertEquals("Recent receiver", recent.getFirst().receiverName());
         assertEquals(HelpKind.CHAT, recent.getFirst().kind());
-        assertTrue(recent.stream().noneMatch(gift -> gift.giverId() == otherGiver));
+        assertTrue(recent.stream().noneMatch(gift -> gift.giverId() == stillToGive.giver()));
     }
 
     @Test
@@ -673,6 +663,19 @@ class GivingLoopIT {
 
     private OfferView offerOf(long giver, long offer) {
         return offers.listMine(giver, null).items().stream().filter(o -> o.id() == offer).findFirst().orElseThrow();
+    }
+
+    /** A giver's proposal for a request: the giver's offer and the request share a tag, nobody else's does. */
+    private record Proposal(long giver, long requester, long request, long match) {
+    }
+
+    private Proposal proposal(String giverName, String requesterName, HelpKind kind) {
+        String shared = tag();
+        long giver = member(giverName);
+        offer(giver, kind, 3, shared);
+        long requester = memberWithAnOffer(requesterName);
+        long request = ask(requester, kind, 1, shared);
+        return new Proposal(giver, requester, request, onlyMatchOf(requester, request, giver).id());
     }
 
     /** The request's only match, checked to be with this giver. */
