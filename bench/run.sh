@@ -54,7 +54,7 @@ rm -rf "$work"
 mkdir -p "$work"
 case "$database" in
     h2)
-        export DB_DATASOURCE=org.h2.jdbcx.JdbcDataSource DB_URL="jdbc:h2:$work/db/givefirst;AUTO_SERVER=TRUE"
+        export DB_DATASOURCE=org.h2.jdbcx.JdbcDataSource DB_URL="jdbc:h2:$work/db/givefirst;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64"
         export DB_USER=givefirst DB_PASSWORD=givefirst
         ;;
     mysql)

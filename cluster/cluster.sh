@@ -78,7 +78,7 @@ database_env() {
     if [ -z "${DB_URL:-}" ]; then
         mkdir -p "$data/db"
         export DB_DATASOURCE=org.h2.jdbcx.JdbcDataSource
-        export DB_URL="jdbc:h2:$data/db/givefirst;AUTO_SERVER=TRUE"
+        export DB_URL="jdbc:h2:$data/db/givefirst;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64"
         export DB_USER=${DB_USER:-givefirst} DB_PASSWORD=${DB_PASSWORD:-givefirst}
     fi
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
@@ -98,11 +99,12 @@ import java.util.Objects;
                 + " AND m.status IN (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.COMPLETED)"
                 + " GROUP BY m.giver.id")
 // One statement for a profile's two columns: 0 = given by the member, 1 = received.
-@NamedQuery(name = Match.COUNT_GIVEN_AND_RECEIVED_BY_KIND,
-        query = "SELECT 0, m.kind, COUNT(m) FROM Match m WHERE m.giver.id = :memberId"
-                + " AND m.status = org.givefirst.domain.match.MatchStatus.COMPLETED GROUP BY m.kind"
-                + " UNION ALL SELECT 1, m.kind, COUNT(m) FROM Match m WHERE m.request.requester.id = :memberId"
-                + " AND m.status = org.givefirst.domain.match.MatchStatus.COMPLETED GROUP BY m.kind")
+// SQL, because EclipseLink writes the parameters of a JPQL UNION into its text: each member's
+// profile was a statement of its own, which H2 parsed and planned on every view.
+@NamedNativeQuery(name = Match.COUNT_GIVEN_AND_RECEIVED_BY_KIND,
+        query = "SELECT 0, kind, COUNT(*) FROM matches WHERE giver_id = ?1 AND status = 'COMPLETED' GROUP BY kind"
+                + " UNION ALL SELECT 1, m.kind, COUNT(*) FROM matches m JOIN help_requests r ON r.id = m.request_id"
+                + " WHERE r.requester_id = ?1 AND m.status = 'COMPLETED' GROUP BY m.kind")
 @NamedQuery(name = Match.COUNT_GIVEN,
         query = "SELECT COUNT(m) FROM Match m WHERE m.giver.id = :memberId AND m.status IN"
                 + " (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.COMPLETED)")

@@ -26,9 +26,10 @@ public class GivingService {
     public GivingRecord recordOf(long memberId) {
         Map<HelpKind, Long> given = new EnumMap<>(HelpKind.class);
         Map<HelpKind, Long> received = new EnumMap<>(HelpKind.class);
-        entityManager.createNamedQuery(Match.COUNT_GIVEN_AND_RECEIVED_BY_KIND, Object[].class)
-                .setParameter("memberId", memberId).getResultList()
-                .forEach(row -> (isFirst(row[0]) ? given : received).put((HelpKind) row[1], (Long) row[2]));
+        for (Object row : entityManager.createNamedQuery(Match.COUNT_GIVEN_AND_RECEIVED_BY_KIND).setParameter(1, memberId).getResultList()) {
+            Object[] columns = (Object[]) row;
+            (isFirst(columns[0]) ? given : received).put(HelpKind.valueOf((String) columns[1]), ((Number) columns[2]).longValue());
+        }
         List<GivingRecord.Line> lines = new ArrayList<>();
         long totalGiven = 0;
         long totalReceived = 0;
