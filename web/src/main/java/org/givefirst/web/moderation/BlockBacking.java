@@ -10,12 +10,11 @@ import org.givefirst.web.security.CurrentMember;
 import org.givefirst.web.shared.FormMessages;
 import org.givefirst.web.shared.Ids;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Blocking and unblocking: the button on a member's profile and the list in the settings. The
+ * Blocking and unblocking: the button on a member's profile (which says whether the member is
+ * blocked, ProfileBacking) and the list in the settings. The
  * member comes as the request parameter {@code member}, a hidden field of the button's form, so
  * the form needs nothing of the page it is on.
  */
@@ -33,8 +32,6 @@ public class BlockBacking {
     private FacesContext facesContext;
 
     private List<MemberSummary> blocked;
-    /** Asked several times while a profile renders; one query per member and request. */
-    private final Map<Long, Boolean> blockedByMe = new HashMap<>();
 
     /** The profile's button: blocks or unblocks, as the parameter {@code blocking} says, and shows the profile again. */
     public String change() {
@@ -57,11 +54,6 @@ public class BlockBacking {
             FormMessages.flashInfo("block.lifted");
             return "/settings?faces-redirect=true";
         }).orElse(null);
-    }
-
-    /** Whether the signed-in member blocked this one. */
-    public boolean isBlocked(long memberId) {
-        return blockedByMe.computeIfAbsent(memberId, id -> blockService.isBlockedBy(currentMember.requireId(), id));
     }
 
     /** The members the signed-in member blocked. */

@@ -5,13 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.givefirst.ejb.member.AccountService;
 import org.givefirst.ejb.member.MemberProfile;
 import org.givefirst.ejb.offer.ActiveOffer;
-import org.givefirst.ejb.offer.OfferService;
 import org.givefirst.ejb.profile.ChatsHeld;
 import org.givefirst.ejb.profile.GivingRecord;
-import org.givefirst.ejb.profile.GivingService;
+import org.givefirst.ejb.profile.ProfilePage;
+import org.givefirst.ejb.profile.ProfileService;
 import org.givefirst.ejb.profile.Recommendation;
 import org.givefirst.ejb.shared.Page;
 import org.givefirst.web.security.CurrentMember;
@@ -34,7 +33,7 @@ import java.util.Objects;
 public class ProfileBacking {
 
     @EJB
-    private AccountService accountService;
+    private ProfileService profileService;
 
     @Inject
     private CurrentMember currentMember;
@@ -42,20 +41,9 @@ public class ProfileBacking {
     @Inject
     private FacesContext facesContext;
 
-    @Inject
-    private OfferService offerService;
-
-    @Inject
-    private GivingService givingService;
-
-    private Page<ActiveOffer> activeOffers;
-    private GivingRecord giving;
-    private List<Recommendation> recommendations;
-    private ChatsHeld chatsHeld;
-
     /** As typed in the URL (see Ids). */
     private String id;
-    private MemberProfile member;
+    private ProfilePage page;
 
     /** View action: loads the member, or answers 404 for an unknown id. */
     public void load() {
@@ -63,51 +51,45 @@ public class ProfileBacking {
     }
 
     public boolean isOwn() {
+        MemberProfile member = getMember();
         return member != null && Objects.equals(member.id(), currentMember.getId());
     }
 
     /** The first character of the member's name, as a person sees it (an emoji or accent whole). */
     public String getInitial() {
-        String name = member.displayName();
+        String name = getMember().displayName();
         return new String(Character.toChars(name.codePointAt(0))).toUpperCase(facesContext.getViewRoot().getLocale());
     }
 
     /** "November 2026", in the visitor's language. */
     public String getMemberSince() {
         Locale locale = facesContext.getViewRoot().getLocale();
-        return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(member.memberSince().atZone(ZoneOffset.UTC));
+        return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(getMember().memberSince().atZone(ZoneOffset.UTC));
     }
 
     /** A page of them: a giver may keep many offers open, and the profile stays quick to read. */
     public Page<ActiveOffer> getActiveOffers() {
-        if (activeOffers == null) {
-            activeOffers = offerService.activeOf(member.id(), Paging.before(facesContext));
-        }
-        return activeOffers;
+        return page().activeOffers();
     }
 
     /** Given and received, side by side, by kind. */
     public GivingRecord getGiving() {
-        if (giving == null) {
-            giving = givingService.recordOf(member.id());
-        }
-        return giving;
+        return page().giving();
     }
 
     /** Chats held as giver and as receiver. */
     public ChatsHeld getChatsHeld() {
-        if (chatsHeld == null) {
-            chatsHeld = givingService.chatsHeldBy(member.id());
-        }
-        return chatsHeld;
+        return page().chatsHeld();
     }
 
     /** Recommendations the member chose to show. */
     public List<Recommendation> getRecommendations() {
-        if (recommendations == null) {
-            recommendations = givingService.shownRecommendationsOf(member.id());
-        }
-        return recommendations;
+        return page().recommendations();
+    }
+
+    /** Whether the signed-in member blocked this one: the block button says what it will do. */
+    public boolean isBlocked() {
+        return page().blockedByViewer();
     }
 
     public String getId() {
@@ -118,15 +100,20 @@ public class ProfileBacking {
         this.id = id;
     }
 
+    public MemberProfile getMember() {
+        ProfilePage loaded = page();
+        return loaded == null ? null : loaded.member();
+    }
+
     /**
-     * The member, loaded once per request: on a GET from the view parameter, on a postback (the
+     * The whole page, loaded once per request: on a GET from the view parameter, on a postback (the
      * block button's form) from the form's hidden "id", so the page's components exist to decode it.
      */
-    public MemberProfile getMember() {
-        if (member == null) {
-            member = Pages.findOr404(id != null ? id : Faces.getRequestParameter("id"),
-                    memberId -> accountService.getProfileFor(currentMember.requireId(), memberId));
+    private ProfilePage page() {
+        if (page == null) {
+            page = Pages.findOr404(id != null ? id : Faces.getRequestParameter("id"),
+                    memberId -> profileService.of(currentMember.requireId(), memberId, Paging.before(facesContext)));
         }
-        return member;
+        return page;
     }
 }
