@@ -3,6 +3,8 @@ package org.givefirst.ejb.member;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -134,8 +136,10 @@ public class AccountService {
 
     /**
      * The signed-in member for a page: read on every request, so by id from the members' shared
-     * cache, without their skills.
+     * cache, without their skills, and without a transaction of its own (one read needs none; the
+     * transaction's begin and commit cost more than the read).
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<SignedInMember> findSignedIn(long memberId) {
         return Optional.ofNullable(entityManager.find(Member.class, memberId)).map(SignedInMember::of);
     }

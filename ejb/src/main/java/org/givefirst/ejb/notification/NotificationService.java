@@ -2,6 +2,8 @@ package org.givefirst.ejb.notification;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,6 +55,8 @@ public class NotificationService {
         }
     }
 
+    /** The header's bell, on every page: one count, without a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long countUnread(long actingMemberId) {
         return entityManager.createNamedQuery(Notification.COUNT_UNREAD, Long.class)
                 .setParameter("recipientId", actingMemberId).getSingleResult();

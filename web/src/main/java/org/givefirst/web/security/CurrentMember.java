@@ -46,10 +46,13 @@ public class CurrentMember {
         return id().orElseThrow(() -> new IllegalStateException("This page is for signed-in members only"));
     }
 
-    /** The signed-in member (once per request), or empty for a visitor. */
+    /**
+     * The signed-in member (once per request), or empty for a visitor: as the sign-in mechanism
+     * read it at the start of this request, else (a page that signed the member in) from the database.
+     */
     public Optional<SignedInMember> member() {
         if (member == null) {
-            member = id().flatMap(accountService::findSignedIn);
+            member = id().flatMap(id -> SignInMechanism.readFor(request, id).or(() -> accountService.findSignedIn(id)));
         }
         return member;
     }

@@ -42,6 +42,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String SESSION_MEMBER = "givefirst.memberId";
     /** The member's session epoch (an Integer) when this session signed in. */
     static final String SESSION_EPOCH = "givefirst.sessionEpoch";
+    /** The SignedInMember this mechanism read for the request, which CurrentMember uses instead of reading it again. */
+    private static final String REQUEST_MEMBER = "givefirst.signedInMember";
 
     @Inject
     private IdentityStoreHandler identityStoreHandler;
@@ -76,6 +78,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             Optional<SignedInMember> member = accounts.findSignedIn((Long) memberId);
             if (member.isPresent() && !member.get().suspended() && session.getAttribute(SESSION_EPOCH) instanceof Integer epoch
                     && member.get().sessionEpoch() == epoch) {
+                request.setAttribute(REQUEST_MEMBER, member.get());
                 return context.notifyContainerAboutLogin(new CallerPrincipal(memberId.toString()),
                         Roles.groupsOf(member.get().role()));
             }
@@ -86,6 +89,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                     + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    /** The member this mechanism found signed in for this request, if it is this one. */
+    static Optional<SignedInMember> readFor(HttpServletRequest request, long memberId) {
+        return request.getAttribute(REQUEST_MEMBER) instanceof SignedInMember member && member.id() == memberId
+                ? Optional.of(member) : Optional.empty();
     }
 
     /** Where the visitor was going, relative to the application. */
