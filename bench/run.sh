@@ -9,7 +9,8 @@
 # h2: a fresh H2 file under bench/target/. mysql: the database named by DB_URL, DB_USER and
 # DB_PASSWORD (it must be empty: it is seeded), or else a fresh database givefirst_bench made with
 # `mariadb -u root` on this machine. BENCH_SCALE (default 1) scales the community, BENCH_SECONDS
-# (default 20) the measured seconds per page, BENCH_MEMBERS (default 16) the signed-in members.
+# (default 20) the measured seconds per page, BENCH_WARMUP_SECONDS (default 30) the load on each page
+# before, BENCH_MEMBERS (default 16) the signed-in members.
 # Each page is measured twice: at full load, then with members who read each page before the
 # next (BENCH_THINK_MS on average, default 1000; 0 leaves that second table out).
 set -euo pipefail
@@ -24,6 +25,9 @@ members=${BENCH_MEMBERS:-16}
 port=${BENCH_PORT:-8080}
 heap=${BENCH_XMX:-512m}
 think=${BENCH_THINK_MS:-1000}
+# Each page under load before it is measured: the JIT needs 30-60 s of it on two cores (the
+# trivial page answered 514, 689, then 1,144 req/s in three 10 s rounds after 5 s of warm-up).
+warmup=${BENCH_WARMUP_SECONDS:-30}
 # Extra JVM options for the server, e.g. a flight recording: BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/bench.jfr
 read -r -a java_opts <<<"${BENCH_JAVA_OPTS:-}"
 work=$root/bench/target/run-$database
@@ -142,8 +146,8 @@ load() { # $1: what, $2: seconds, $3: mean think time in ms (0: full load); prin
     grep '^RESULT' "$out" || { cat "$out" >&2; fail "wrk printed no result for $what"; }
 }
 
-log "warming up (5 s a page) ..."
-for page in "${pages[@]}"; do load "${page#*|}" 5 >/dev/null; done
+log "warming up ($warmup s a page) ..."
+for page in "${pages[@]}"; do load "${page#*|}" "$warmup" >/dev/null; done
 
 results=$work/results.txt
 : >"$results"
