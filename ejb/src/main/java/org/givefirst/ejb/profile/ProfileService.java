@@ -10,8 +10,8 @@ import org.givefirst.ejb.offer.OfferService;
 
 /**
  * A member's profile page in one call: one transaction on one connection. The page made six
- * calls, each a transaction of its own with a connection of its own, which cost a tenth of its
- * time under load (bench/README.md).
+ * calls, each a transaction of its own with a connection of its own; the container's work around
+ * them was about a tenth of the page's time under load (bench/README.md).
  */
 @Stateless
 public class ProfileService {
