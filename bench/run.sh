@@ -173,15 +173,15 @@ fi
 field() { sed -n "s/.*\b$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
 table() { # $1: results file; "of trivial" against the mean of its first and last lines (the ceiling
           # measured first and last), unless $2 is "paced" (the pauses set the pace)
-    local trivial_rps label line kind rps share
-    trivial_rps=$(echo "scale=1; ($(field "$(head -1 "$1")" rps) + $(field "$(tail -1 "$1")" rps)) / 2" | bc)
+    local trivial_rps="" label line kind rps share
+    [ "${2:-}" = paced ] || trivial_rps=$(echo "scale=1; ($(field "$(head -1 "$1")" rps) + $(field "$(tail -1 "$1")" rps)) / 2" | bc)
     printf '| %-36s | %6s | %8s | %7s | %7s | %7s | %7s | %6s | %s |\n' page kind req/s p50\ ms p90\ ms p99\ ms max\ ms failed "of trivial"
     printf '| %-36s | %6s | %8s | %7s | %7s | %7s | %7s | %6s | %s |\n' --- --- ---: ---: ---: ---: ---: ---: ---:
     while IFS=$'\t' read -r label line; do
         kind=${line%% *}
         rps=$(field "$line" rps)
-        share="$(echo "scale=0; 100 * $rps / $trivial_rps" | bc)%"
-        [ "${2:-}" = paced ] && share="-"
+        share=-
+        [ -n "$trivial_rps" ] && share="$(echo "scale=0; 100 * $rps / $trivial_rps" | bc)%"
         printf '| %-36s | %6s | %8s | %7s | %7s | %7s | %7s | %6s | %s |\n' "$label" "$kind" "$rps" \
             "$(field "$line" p50)" "$(field "$line" p90)" "$(field "$line" p99)" "$(field "$line" max)" \
             "$(field "$line" failed)" "$share"
