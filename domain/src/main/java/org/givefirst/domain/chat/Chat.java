@@ -46,11 +46,12 @@ import java.util.Set;
                 + " AND c.status = org.givefirst.domain.chat.ChatStatus.SCHEDULED AND c.askedAt IS NULL AND c.endsAt <= :now")
 // One statement for both sides: 0 = held as giver, 1 = as requester. SQL, because EclipseLink
 // writes the booleans of a JPQL UNION as 1, which H2 refuses to compare with a BOOLEAN column.
+// The UNION is a derived table because H2 keeps no UNION in its statement cache, only a SELECT.
 @NamedNativeQuery(name = Chat.COUNT_HELD,
-        query = "SELECT 0, COUNT(*) FROM chats c JOIN matches m ON m.id = c.match_id"
+        query = "SELECT side, n FROM (SELECT 0 AS side, COUNT(*) AS n FROM chats c JOIN matches m ON m.id = c.match_id"
                 + " WHERE m.giver_id = ?1 AND " + Chat.HELD_SQL
                 + " UNION ALL SELECT 1, COUNT(*) FROM chats c JOIN matches m ON m.id = c.match_id"
-                + " JOIN help_requests r ON r.id = m.request_id WHERE r.requester_id = ?1 AND " + Chat.HELD_SQL)
+                + " JOIN help_requests r ON r.id = m.request_id WHERE r.requester_id = ?1 AND " + Chat.HELD_SQL + ") held")
 public class Chat extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;

@@ -100,11 +100,13 @@ import java.util.Objects;
                 + " GROUP BY m.giver.id")
 // One statement for a profile's two columns: 0 = given by the member, 1 = received.
 // SQL, because EclipseLink writes the parameters of a JPQL UNION into its text: each member's
-// profile was a statement of its own, which H2 parsed and planned on every view.
+// profile was a statement of its own, which H2 parsed and planned on every view. The UNION is a
+// derived table because H2 keeps no UNION in its statement cache, only a SELECT.
 @NamedNativeQuery(name = Match.COUNT_GIVEN_AND_RECEIVED_BY_KIND,
-        query = "SELECT 0, kind, COUNT(*) FROM matches WHERE giver_id = ?1 AND status = 'COMPLETED' GROUP BY kind"
+        query = "SELECT side, kind, n FROM ("
+                + "SELECT 0 AS side, kind, COUNT(*) AS n FROM matches WHERE giver_id = ?1 AND status = 'COMPLETED' GROUP BY kind"
                 + " UNION ALL SELECT 1, m.kind, COUNT(*) FROM matches m JOIN help_requests r ON r.id = m.request_id"
-                + " WHERE r.requester_id = ?1 AND m.status = 'COMPLETED' GROUP BY m.kind")
+                + " WHERE r.requester_id = ?1 AND m.status = 'COMPLETED' GROUP BY m.kind) giving")
 @NamedQuery(name = Match.COUNT_GIVEN,
         query = "SELECT COUNT(m) FROM Match m WHERE m.giver.id = :memberId AND m.status IN"
                 + " (org.givefirst.domain.match.MatchStatus.ACCEPTED, org.givefirst.domain.match.MatchStatus.COMPLETED)")
