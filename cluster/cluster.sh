@@ -77,7 +77,7 @@ members() {
 database_env() {
     if [ -z "${DB_URL:-}" ]; then
         mkdir -p "$data/db"
-        export DB_DATASOURCE=org.h2.jdbcx.JdbcDataSource
+        unset DB_DATASOURCE # H2 is the default; named here, Payara pools it through XA (microprofile-config.properties)
         export DB_URL="jdbc:h2:$data/db/givefirst;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64"
         export DB_USER=${DB_USER:-givefirst} DB_PASSWORD=${DB_PASSWORD:-givefirst}
     fi
