@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +37,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -84,6 +88,24 @@ class PageStatementsIT {
     /** What the pages are read about. */
     private record Community(String anaEmail, long ana, long ben, long anaRequest, long matchAnaGave, long chat,
                              long thread, long introduction) {
+    }
+
+    /**
+     * A visitor's read of a public page keeps nothing on the server: no view state, no session
+     * (the pages are stateless views). A session per visit, kept for an hour, is memory that any
+     * crawler could fill. The sign-in page, whose form needs its view state, does open one.
+     */
+    @Test
+    void publicPagesOpenNoSessionForAVisitor() throws Exception {
+        HttpClient visitor = HttpClient.newHttpClient(); // no cookie store: every request is a first visit
+        for (String page : List.of("index", "guidelines", "no-such-page")) {
+            HttpResponse<Void> response = visitor.send(HttpRequest.newBuilder(base.toURI().resolve(page)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertFalse(response.headers().firstValue("Set-Cookie").isPresent(), () -> "/" + page + " opened a session");
+        }
+        HttpResponse<Void> signIn = visitor.send(HttpRequest.newBuilder(base.toURI().resolve("signin")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertTrue(signIn.headers().firstValue("Set-Cookie").isPresent(), "/signin keeps its form's state in a session");
     }
 
     @Test
