@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import org.givefirst.domain.introduction.Introduction;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.Member;
+import org.givefirst.domain.shared.ReadLimit;
 import org.givefirst.domain.shared.TimestampedEntity;
 
 import java.util.Objects;
@@ -34,7 +35,8 @@ import java.util.Objects;
                 + " LEFT JOIN FETCH c.introduction"
                 + " WHERE c.first.id = :memberId OR c.second.id = :memberId ORDER BY c.lastMessageId DESC, c.id DESC",
         // EclipseLink ignores a JOIN FETCH through another fetch's alias: the nested fetch is a hint.
-        hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "c.match.request"))
+        hints = {@QueryHint(name = "eclipselink.left-join-fetch", value = "c.match.request"),
+                @QueryHint(name = ReadLimit.HINT, value = ReadLimit.UNLIMITED)})
 public class Conversation extends TimestampedEntity {
 
     private static final long serialVersionUID = 1L;

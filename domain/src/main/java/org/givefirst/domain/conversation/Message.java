@@ -6,8 +6,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import org.givefirst.domain.member.Member;
+import org.givefirst.domain.shared.ReadLimit;
 import org.givefirst.domain.shared.Texts;
 import org.givefirst.domain.shared.TimestampedEntity;
 
@@ -18,7 +20,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "messages")
 @NamedQuery(name = Message.FIND_LATEST_OF_CONVERSATION,
-        query = "SELECT m FROM Message m JOIN FETCH m.sender WHERE m.conversation.id = :conversationId ORDER BY m.id DESC")
+        query = "SELECT m FROM Message m JOIN FETCH m.sender WHERE m.conversation.id = :conversationId ORDER BY m.id DESC",
+        hints = @QueryHint(name = ReadLimit.HINT, value = ReadLimit.UNLIMITED))
 public class Message extends TimestampedEntity {
 
     private static final long serialVersionUID = 1L;

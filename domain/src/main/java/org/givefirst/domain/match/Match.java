@@ -17,6 +17,7 @@ import org.givefirst.domain.member.Member;
 import org.givefirst.domain.offer.Offer;
 import org.givefirst.domain.request.HelpRequest;
 import org.givefirst.domain.shared.HelpKind;
+import org.givefirst.domain.shared.ReadLimit;
 import org.givefirst.domain.shared.Texts;
 import org.givefirst.domain.shared.VersionedEntity;
 
@@ -44,7 +45,8 @@ import java.util.Objects;
 @NamedQuery(name = Match.FIND_INBOX_LINES,
         query = "SELECT m.id, m.status, r.title FROM Match m JOIN m.request r WHERE m.giver.id = :memberId"
                 + " AND m.status IN (org.givefirst.domain.match.MatchStatus.PROPOSED,"
-                + " org.givefirst.domain.match.MatchStatus.ACCEPTED) ORDER BY m.id DESC")
+                + " org.givefirst.domain.match.MatchStatus.ACCEPTED) ORDER BY m.id DESC",
+        hints = @QueryHint(name = ReadLimit.HINT, value = ReadLimit.DASHBOARD_LINES_AND_ONE))
 @NamedQuery(name = Match.FIND_FOR_REQUEST,
         query = "SELECT m FROM Match m JOIN FETCH m.giver JOIN FETCH m.offer WHERE m.request.id = :requestId ORDER BY m.id")
 @NamedQuery(name = Match.FIND_WITH_PARTIES,
@@ -116,7 +118,8 @@ import java.util.Objects;
         // "completed": with the status in the condition, H2 chose the status index and sorted.
         query = "SELECT m FROM Match m JOIN FETCH m.giver JOIN FETCH m.request"
                 + " WHERE m.completedAt >= :since ORDER BY m.completedAt DESC, m.id DESC",
-        hints = @QueryHint(name = "eclipselink.join-fetch", value = "m.request.requester"))
+        hints = {@QueryHint(name = "eclipselink.join-fetch", value = "m.request.requester"),
+                @QueryHint(name = ReadLimit.HINT, value = ReadLimit.UNLIMITED)})
 @NamedQuery(name = Match.FIND_SHOWN_RECOMMENDATIONS,
         query = "SELECT m FROM Match m JOIN FETCH m.giver WHERE m.request.requester.id = :memberId"
                 + " AND m.referenceShown = TRUE AND m.referenceSubmittedAt IS NOT NULL ORDER BY m.id DESC")

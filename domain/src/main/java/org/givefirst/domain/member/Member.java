@@ -13,10 +13,12 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import org.givefirst.domain.notification.Delivery;
 import org.givefirst.domain.notification.NotificationType;
 import org.givefirst.domain.shared.InvalidValueException;
+import org.givefirst.domain.shared.ReadLimit;
 import org.givefirst.domain.shared.Tag;
 import org.givefirst.domain.shared.Texts;
 import org.givefirst.domain.shared.VersionedEntity;
@@ -50,7 +52,8 @@ import java.util.stream.Collectors;
 // limit; the members then come by id (FIND_BY_IDS).
 @NamedQuery(name = Member.FIND_IDS_BY_NAME,
         query = "SELECT m.id FROM Member m WHERE LOWER(m.displayName) LIKE :pattern AND m.deletedAt IS NULL"
-                + " ORDER BY m.displayName, m.id")
+                + " ORDER BY m.displayName, m.id",
+        hints = @QueryHint(name = ReadLimit.HINT, value = ReadLimit.SEARCH_RESULTS))
 @NamedQuery(name = Member.FIND_BY_IDS, query = "SELECT m FROM Member m WHERE m.id IN :ids")
 @NamedQuery(name = Member.FIND_SUMMARIES_BY_IDS,
         query = "SELECT m.id, m.displayName, m.headline, m.matchedOnlyFields FROM Member m WHERE m.id IN :ids")

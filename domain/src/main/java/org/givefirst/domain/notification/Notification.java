@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
+import org.givefirst.domain.shared.ReadLimit;
 import org.givefirst.domain.shared.Texts;
 import org.givefirst.domain.shared.TimestampedEntity;
 
@@ -18,7 +20,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "notifications")
 @NamedQuery(name = Notification.FIND_FOR_RECIPIENT,
-        query = "SELECT n FROM Notification n WHERE n.recipientId = :recipientId ORDER BY n.id DESC")
+        query = "SELECT n FROM Notification n WHERE n.recipientId = :recipientId ORDER BY n.id DESC",
+        hints = @QueryHint(name = ReadLimit.HINT, value = ReadLimit.UNLIMITED))
 @NamedQuery(name = Notification.COUNT_UNREAD,
         query = "SELECT COUNT(n) FROM Notification n WHERE n.recipientId = :recipientId AND n.readFlag = FALSE")
 @NamedQuery(name = Notification.MARK_ALL_READ,

@@ -10,15 +10,17 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.shared.HelpKind;
 import org.givefirst.domain.shared.InvalidValueException;
+import org.givefirst.domain.shared.ReadLimit;
 import org.givefirst.domain.shared.Tag;
 import org.givefirst.domain.shared.Tags;
 import org.givefirst.domain.shared.Texts;
-import org.givefirst.domain.shared.Words;
 import org.givefirst.domain.shared.VersionedEntity;
+import org.givefirst.domain.shared.Words;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,15 +38,21 @@ import java.util.Set;
 // A page of a giver's offers: its ids first, then those rows with their tags.
 @NamedQuery(name = Offer.FIND_IDS_BY_GIVER,
         query = "SELECT o.id FROM Offer o WHERE o.giver.id = :giverId"
-                + " AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED AND o.id < :before ORDER BY o.id DESC")
+                + " AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED AND o.id < :before ORDER BY o.id DESC",
+        hints = @QueryHint(name = ReadLimit.HINT, value = ReadLimit.PAGE_AND_ONE))
 @NamedQuery(name = Offer.FIND_WITH_TAGS,
         query = "SELECT DISTINCT o FROM Offer o LEFT JOIN FETCH o.tags WHERE o.id IN :ids ORDER BY o.id DESC")
 @NamedQuery(name = Offer.FIND_LINES_BY_GIVER,
         query = "SELECT o.id, o.status, o.title FROM Offer o WHERE o.giver.id = :giverId"
-                + " AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED ORDER BY o.id DESC")
+                + " AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED ORDER BY o.id DESC",
+        hints = @QueryHint(name = ReadLimit.HINT, value = ReadLimit.DASHBOARD_LINES_AND_ONE))
 @NamedQuery(name = Offer.FIND_ACTIVE_LINES_BY_GIVER,
         query = "SELECT o.id, o.kind, o.title FROM Offer o WHERE o.giver.id = :giverId"
-                + " AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE AND o.id < :before ORDER BY o.id DESC")
+                + " AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE AND o.id < :before ORDER BY o.id DESC",
+        hints = @QueryHint(name = ReadLimit.HINT, value = ReadLimit.PAGE_AND_ONE))
+@NamedQuery(name = Offer.FIND_ACTIVE_KINDS_BY_GIVER,
+        query = "SELECT o.id, o.kind FROM Offer o WHERE o.giver.id = :giverId"
+                + " AND o.status = org.givefirst.domain.offer.OfferStatus.ACTIVE")
 @NamedQuery(name = Offer.FIND_STATUSES_BY_GIVER,
         query = "SELECT DISTINCT o.status FROM Offer o WHERE o.giver.id = :giverId"
                 + " AND o.status <> org.givefirst.domain.offer.OfferStatus.CLOSED")
@@ -73,6 +81,8 @@ public class Offer extends VersionedEntity {
     public static final String FIND_LINES_BY_GIVER = "Offer.findLinesByGiver";
     /** Rows of (id, kind, title) of a giver's active offers older than :before, newest first. */
     public static final String FIND_ACTIVE_LINES_BY_GIVER = "Offer.findActiveLinesByGiver";
+    /** Rows of (id, kind) of all a giver's active offers. */
+    public static final String FIND_ACTIVE_KINDS_BY_GIVER = "Offer.findActiveKindsByGiver";
     public static final String COUNT_OPEN_BY_GIVER = "Offer.countOpenByGiver";
     public static final String SET_STATUS_OF_GIVER = "Offer.setStatusOfGiver";
     /**

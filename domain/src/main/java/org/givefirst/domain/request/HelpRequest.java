@@ -10,11 +10,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.offer.Offer;
 import org.givefirst.domain.shared.HelpKind;
 import org.givefirst.domain.shared.InvalidValueException;
+import org.givefirst.domain.shared.ReadLimit;
 import org.givefirst.domain.shared.Tag;
 import org.givefirst.domain.shared.Tags;
 import org.givefirst.domain.shared.Texts;
@@ -36,11 +38,13 @@ import java.util.Set;
 @Table(name = "help_requests")
 // A page of a member's requests: its ids first (the index gives them in order), then those rows with their tags.
 @NamedQuery(name = HelpRequest.FIND_IDS_BY_REQUESTER,
-        query = "SELECT r.id FROM HelpRequest r WHERE r.requester.id = :requesterId AND r.id < :before ORDER BY r.id DESC")
+        query = "SELECT r.id FROM HelpRequest r WHERE r.requester.id = :requesterId AND r.id < :before ORDER BY r.id DESC",
+        hints = @QueryHint(name = ReadLimit.HINT, value = ReadLimit.PAGE_AND_ONE))
 @NamedQuery(name = HelpRequest.FIND_WITH_TAGS,
         query = "SELECT DISTINCT r FROM HelpRequest r LEFT JOIN FETCH r.tags WHERE r.id IN :ids ORDER BY r.id DESC")
 @NamedQuery(name = HelpRequest.FIND_LINES_BY_REQUESTER,
-        query = "SELECT r.id, r.status, r.title FROM HelpRequest r WHERE r.requester.id = :requesterId ORDER BY r.id DESC")
+        query = "SELECT r.id, r.status, r.title FROM HelpRequest r WHERE r.requester.id = :requesterId ORDER BY r.id DESC",
+        hints = @QueryHint(name = ReadLimit.HINT, value = ReadLimit.DASHBOARD_LINES_AND_ONE))
 @NamedQuery(name = HelpRequest.COUNT_OPEN_BY_REQUESTER,
         query = "SELECT COUNT(r) FROM HelpRequest r WHERE r.requester.id = :requesterId"
                 + " AND r.status IN (org.givefirst.domain.request.RequestStatus.OPEN, org.givefirst.domain.request.RequestStatus.MATCHED)")

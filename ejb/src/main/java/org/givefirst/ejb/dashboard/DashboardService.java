@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.offer.Offer;
 import org.givefirst.domain.request.HelpRequest;
+import org.givefirst.domain.shared.ReadLimit;
 
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
 @Stateless
 public class DashboardService {
 
-    static final int SHOWN = 5;
+    static final int SHOWN = ReadLimit.DASHBOARD_LINES;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -35,7 +36,7 @@ public class DashboardService {
 
     private DashboardList latest(String query, String memberParameter, long memberId) {
         List<DashboardLine> lines = entityManager.createNamedQuery(query, Object[].class)
-                .setParameter(memberParameter, memberId).setMaxResults(SHOWN + 1).getResultStream()
+                .setParameter(memberParameter, memberId).getResultStream() // SHOWN + 1 rows at most: ReadLimit
                 .map(row -> new DashboardLine((Long) row[0], row[1].toString(), (String) row[2]))
                 .toList();
         return new DashboardList(List.copyOf(lines.subList(0, Math.min(SHOWN, lines.size()))), lines.size() > SHOWN);

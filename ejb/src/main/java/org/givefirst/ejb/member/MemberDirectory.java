@@ -3,10 +3,12 @@ package org.givefirst.ejb.member;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.member.ProfileField;
 import org.givefirst.domain.member.Role;
+import org.givefirst.domain.shared.ReadLimit;
 import org.givefirst.domain.shared.Texts;
 
 import java.util.HashSet;
@@ -22,7 +24,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class MemberDirectory {
 
-    static final int RESULTS_MAX = 20;
+    static final int RESULTS_MAX = ReadLimit.SEARCH_RESULTS_MAX;
     static final int QUERY_MIN = 2;
 
     @PersistenceContext
@@ -86,8 +88,10 @@ public class MemberDirectory {
 
     /** The ids of the first members, by name, whose name matches the pattern: the name index alone. */
     private static List<Long> idsByName(EntityManager entityManager, String pattern, int max) {
-        return entityManager.createNamedQuery(Member.FIND_IDS_BY_NAME, Long.class)
-                .setParameter("pattern", pattern).setMaxResults(max).getResultList();
+        TypedQuery<Long> query = entityManager.createNamedQuery(Member.FIND_IDS_BY_NAME, Long.class)
+                .setParameter("pattern", pattern);
+        // The query reads RESULTS_MAX rows itself; another limit costs EclipseLink a new translation (ReadLimit).
+        return (max == RESULTS_MAX ? query : query.setMaxResults(max)).getResultList();
     }
 
     /**

@@ -5,11 +5,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.givefirst.domain.match.Match;
 import org.givefirst.domain.member.Member;
 import org.givefirst.domain.offer.Offer;
 import org.givefirst.domain.offer.OfferStatus;
+import org.givefirst.domain.shared.HelpKind;
 import org.givefirst.domain.shared.Months;
 import org.givefirst.domain.shared.NotFoundException;
 import org.givefirst.ejb.member.Members;
@@ -47,7 +47,7 @@ public class OfferService {
     public Page<OfferView> listMine(long actingMemberId, Long before) {
         List<Long> ids = entityManager.createNamedQuery(Offer.FIND_IDS_BY_GIVER, Long.class)
                 .setParameter("giverId", actingMemberId).setParameter("before", Page.below(before))
-                .setMaxResults(Page.SIZE + 1).getResultList();
+                .getResultList(); // Page.SIZE + 1 ids at most: ReadLimit
         return Page.of(ids, shown -> views(entityManager.createNamedQuery(Offer.FIND_WITH_TAGS, Offer.class)
                 .setParameter("ids", shown).getResultList()));
     }
@@ -64,13 +64,9 @@ public class OfferService {
      * often than it changes.
      */
     public Page<ActiveOffer> activeOf(long memberId, Long before) {
-        return Page.ofRows(activeLines(memberId, before).setMaxResults(Page.SIZE + 1).getResultStream()
-                .map(ActiveOffer::of).toList(), ActiveOffer::id);
-    }
-
-    private TypedQuery<Object[]> activeLines(long memberId, Long before) {
-        return entityManager.createNamedQuery(Offer.FIND_ACTIVE_LINES_BY_GIVER, Object[].class)
-                .setParameter("giverId", memberId).setParameter("before", Page.below(before));
+        return Page.ofRows(entityManager.createNamedQuery(Offer.FIND_ACTIVE_LINES_BY_GIVER, Object[].class)
+                .setParameter("giverId", memberId).setParameter("before", Page.below(before))
+                .getResultStream().map(ActiveOffer::of).toList(), ActiveOffer::id); // Page.SIZE + 1 rows at most: ReadLimit
     }
 
     /** "I'm away for a while": pauses every active offer of the member at once. */
@@ -86,9 +82,10 @@ public class OfferService {
         int resumed = setStatusOfAll(actingMemberId, OfferStatus.PAUSED, OfferStatus.ACTIVE);
         if (resumed > 0) {
             entityManager.find(Member.class, actingMemberId).resumeGiving(clock.instant());
-            List<ActiveOffer> active = activeLines(actingMemberId, null).getResultStream().map(ActiveOffer::of).toList();
-            offersChanged.fire(OffersChanged.available(active.stream().map(ActiveOffer::kind).collect(Collectors.toSet()),
-                    active.stream().map(ActiveOffer::id).collect(Collectors.toSet())));
+            List<Object[]> active = entityManager.createNamedQuery(Offer.FIND_ACTIVE_KINDS_BY_GIVER, Object[].class)
+                    .setParameter("giverId", actingMemberId).getResultList();
+            offersChanged.fire(OffersChanged.available(active.stream().map(row -> (HelpKind) row[1]).collect(Collectors.toSet()),
+                    active.stream().map(row -> (Long) row[0]).collect(Collectors.toSet())));
         }
         return resumed;
     }

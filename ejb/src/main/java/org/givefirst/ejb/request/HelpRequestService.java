@@ -70,7 +70,7 @@ public class HelpRequestService {
     public Page<RequestView> listMine(long actingMemberId, Long before) {
         List<Long> ids = entityManager.createNamedQuery(HelpRequest.FIND_IDS_BY_REQUESTER, Long.class)
                 .setParameter("requesterId", actingMemberId).setParameter("before", Page.below(before))
-                .setMaxResults(Page.SIZE + 1).getResultList();
+                .getResultList(); // Page.SIZE + 1 ids at most: ReadLimit
         return Page.of(ids, shown -> entityManager.createNamedQuery(HelpRequest.FIND_WITH_TAGS, HelpRequest.class)
                 .setParameter("ids", shown).getResultStream().map(request -> RequestView.of(request, 0, List.of())).toList());
     }

@@ -1,5 +1,7 @@
 package org.givefirst.ejb.shared;
 
+import org.givefirst.domain.shared.ReadLimit;
+
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
@@ -16,7 +18,7 @@ import java.util.function.ToLongFunction;
 public record Page<T>(List<T> items, Long nextBefore) implements Serializable {
 
     /** Rows on a page. */
-    public static final int SIZE = 20;
+    public static final int SIZE = ReadLimit.PAGE_SIZE;
 
     public boolean hasNext() {
         return nextBefore != null;
