@@ -1,7 +1,7 @@
 package org.givefirst.web.security;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,8 +23,10 @@ public class CurrentMember {
     @Inject // the request's principal, which error pages see too (SecurityContext fails there)
     private HttpServletRequest request;
 
-    @EJB
-    private AccountService accountService;
+    // Looked up only when the sign-in mechanism has not read the member already, which is rare:
+    // each EJB reference injected costs a JNDI lookup, and this bean is made on every page.
+    @Inject
+    private Instance<AccountService> accountService;
 
     private Optional<SignedInMember> member;
 
@@ -52,7 +54,7 @@ public class CurrentMember {
      */
     public Optional<SignedInMember> member() {
         if (member == null) {
-            member = id().flatMap(id -> SignInMechanism.readFor(request, id).or(() -> accountService.findSignedIn(id)));
+            member = id().flatMap(id -> SignInMechanism.readFor(request, id).or(() -> accountService.get().findSignedIn(id)));
         }
         return member;
     }
