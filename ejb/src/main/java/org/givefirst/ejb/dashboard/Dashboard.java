@@ -1,7 +1,11 @@
 package org.givefirst.ejb.dashboard;
 
-import java.io.Serializable;
+import org.givefirst.ejb.profile.CommunityGift;
 
-/** The latest of a member's own lists, as their dashboard shows them. */
-public record Dashboard(DashboardList inbox, DashboardList offers, DashboardList requests) implements Serializable {
+import java.io.Serializable;
+import java.util.List;
+
+/** The latest of a member's own lists, as their dashboard shows them, and the community's latest giving. */
+public record Dashboard(DashboardList inbox, DashboardList offers, DashboardList requests, List<CommunityGift> recent)
+        implements Serializable {
 }

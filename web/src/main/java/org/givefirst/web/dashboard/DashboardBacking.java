@@ -7,7 +7,6 @@ import org.givefirst.ejb.dashboard.Dashboard;
 import org.givefirst.ejb.dashboard.DashboardList;
 import org.givefirst.ejb.dashboard.DashboardService;
 import org.givefirst.ejb.profile.CommunityGift;
-import org.givefirst.ejb.profile.RecentGiving;
 import org.givefirst.web.security.CurrentMember;
 
 import java.util.List;
@@ -24,13 +23,9 @@ public class DashboardBacking {
     private DashboardService dashboardService;
 
     @Inject
-    private RecentGiving recentGiving;
-
-    @Inject
     private CurrentMember currentMember;
 
     private Dashboard mine;
-    private List<CommunityGift> recent;
 
     public DashboardList getOffers() {
         return mine().offers();
@@ -52,9 +47,6 @@ public class DashboardBacking {
     }
 
     public List<CommunityGift> getRecent() {
-        if (recent == null) {
-            recent = recentGiving.latest();
-        }
-        return recent;
+        return mine().recent();
     }
 }
