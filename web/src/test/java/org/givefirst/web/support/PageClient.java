@@ -26,8 +26,9 @@ public final class PageClient {
 
     private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
 
-    /** What a counted request answered, and the SQL it sent. */
-    public record Counted(String path, int status, String html, String location, List<String> statements) {
+    /** What a counted request answered, the SQL it sent, and the queries translated into SQL for it. */
+    public record Counted(String path, int status, String html, String location, List<String> statements,
+                          List<String> translations) {
     }
 
     private final URI base;
@@ -88,18 +89,18 @@ public final class PageClient {
         HttpResponse<String> response = http.send(request.header(StatementCounter.HEADER, token).build(),
                 HttpResponse.BodyHandlers.ofString());
         // The server records the count when the request ends, which can be a moment after the answer.
-        List<String> statements = null;
-        for (int wait = 0; statements == null && wait < 100; wait++) {
-            statements = StatementCounter.recorded(token).orElse(null);
-            if (statements == null) {
+        StatementCounter.Recording recording = null;
+        for (int wait = 0; recording == null && wait < 100; wait++) {
+            recording = StatementCounter.recorded(token).orElse(null);
+            if (recording == null) {
                 Thread.sleep(20);
             }
         }
-        if (statements == null) {
+        if (recording == null) {
             throw new AssertionError("no statement count for " + response.uri());
         }
         return new Counted(response.uri().getPath(), response.statusCode(), response.body(),
-                response.headers().firstValue("Location").orElse(null), statements);
+                response.headers().firstValue("Location").orElse(null), recording.statements(), recording.translations());
     }
 
     private static String attribute(String tag, String name) {
