@@ -16,9 +16,9 @@ import java.util.List;
  * A member's dashboard: the latest {@value #SHOWN} lines of their inbox, offers and requests,
  * each list a link to the whole of it. Only what a line shows is read — no entities, no tags —
  * and never more than a screenful, however long a member's history grows. One call for the three
- * and the community's recent giving, so that a dashboard pays for one transaction and one security
- * check, not four, and its page for one EJB reference (each one a request-scoped bean is given is
- * looked up through JNDI; a pooled bean like this one is given its own once).
+ * and the community's recent giving: a dashboard pays for one transaction and one security check,
+ * not four. Its page also takes one EJB reference, not two: Weld looks up through JNDI, on every
+ * request, each EJB it gives a request-scoped bean, while this pooled bean gets RecentGiving once.
  */
 @Stateless
 public class DashboardService {
