@@ -95,7 +95,7 @@ seed_seconds=$(echo "$(date +%s.%N) - $seed_started" | bc)
 log "starting GiveFirst (-Xmx$heap) ..."
 started=$(date +%s.%N)
 # Every member signs in from this one address: the sign-in limit per address (25 in 5 minutes) is raised.
-"$JAVA_HOME/bin/java" "-Xmx$heap" -Dgivefirst.throttle.signInsPerAddress=1000 "${java_opts[@]}" -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
+"$JAVA_HOME/bin/java" @web/src/main/payara/jvm.args "-Xmx$heap" -Dgivefirst.throttle.signInsPerAddress=1000 "${java_opts[@]}" -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
     --rootdir "$work/payara" --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --disablephonehome \
     --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
     --postbootcommandfile web/src/main/payara/single-instance.asadmin >"$work/server.log" 2>&1 &

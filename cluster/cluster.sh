@@ -27,6 +27,7 @@ heap=${GIVEFIRST_CLUSTER_XMX:-512m}
 war=$root/web/target/givefirst.war
 micro=$root/web/target/payara/payara-micro.jar
 preboot=$root/web/src/main/payara/pre-boot-commands.asadmin
+jvm_args=$root/web/src/main/payara/jvm.args
 names=(a b c d e f g h)
 
 log() { printf '[cluster] %s\n' "$*"; }
@@ -113,7 +114,7 @@ start_instance() { # $1: name
     port_free "$(http_port "$name")" || fail "port $(http_port "$name") is taken (another GiveFirst still running?)"
     started=$(date +%s.%N)
     # The balancer is the one proxy whose X-Forwarded-For the instances believe (sign-in throttling).
-    "$JAVA_HOME/bin/java" "-Xmx$heap" -Dgivefirst.trustedProxies=127.0.0.1 -jar "$micro" --deploy "$war" --contextroot / \
+    "$JAVA_HOME/bin/java" "@$jvm_args" "-Xmx$heap" -Dgivefirst.trustedProxies=127.0.0.1 -jar "$micro" --deploy "$war" --contextroot / \
         --port "$(http_port "$name")" --name "$name" --rootdir "$data/instances/$name" \
         --clustername givefirst --clustermode "tcpip:$(members)" --startport $(( grid_base + i )) \
         --interfaces 127.0.0.1 --disablephonehome --prebootcommandfile "$preboot" \

@@ -55,7 +55,7 @@ start_app() { # $1: database
     # The writer below signs members up from this one address, far more than a community allows an hour.
     DB_DATASOURCE=com.mysql.cj.jdbc.MysqlDataSource DB_URL="jdbc:mysql://127.0.0.1:3306/$1" \
         GIVEFIRST_THROTTLE_SIGNUPSPERADDRESS=100000 \
-        "$JAVA_HOME/bin/java" -Xmx512m -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
+        "$JAVA_HOME/bin/java" @src/main/payara/jvm.args -Xmx512m -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
         --nocluster --disablephonehome --rootdir "$work/root" >"$work/payara-$1.log" 2>&1 &
     app_pid=$!
     for _ in $(seq 1 240); do
