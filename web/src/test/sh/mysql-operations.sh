@@ -56,7 +56,8 @@ start_app() { # $1: database
     DB_DATASOURCE=com.mysql.cj.jdbc.MysqlDataSource DB_URL="jdbc:mysql://127.0.0.1:3306/$1" \
         GIVEFIRST_THROTTLE_SIGNUPSPERADDRESS=100000 \
         "$JAVA_HOME/bin/java" @src/main/payara/jvm.args -Xmx512m -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
-        --nocluster --disablephonehome --rootdir "$work/root" >"$work/payara-$1.log" 2>&1 &
+        --nocluster --disablephonehome --rootdir "$work/root" --prebootcommandfile src/main/payara/pre-boot-commands.asadmin \
+        >"$work/payara-$1.log" 2>&1 &
     app_pid=$!
     for _ in $(seq 1 240); do
         # Payara answers UP with no checks at all while GiveFirst is still being deployed.
